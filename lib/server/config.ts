@@ -1,0 +1,80 @@
+// Configuration from the environment, validated once. Bad configuration fails fast with one line naming the
+// variable; nothing here is ever logged whole because it holds secrets.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { z } from "zod";
+
+const optionalSecret = z.string().trim().min(8, "must be at least 8 characters").optional();
+
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  PGLITE_DIR: z.string().trim().min(1).optional(),
+  DATA_DIR: z.string().trim().min(1).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  AUTH_SECRET: z.string().trim().min(32, "must be at least 32 characters").optional(),
+  SEED_PASSWORD: z.string().min(8, "must be at least 8 characters").default("shiplane-demo"),
+  SHIPLANE_API_KEY: z.string().trim().regex(/^[A-Za-z0-9_-]{24,128}$/, "must be 24–128 characters of A–Z a–z 0–9 _ -").optional(),
+  KUAIDI100_SALT: optionalSecret,
+  KUAIDI100_KEY: optionalSecret,
+  KUAIDI100_CUSTOMER: z.string().trim().optional(),
+  KDNIAO_EBUSINESS_ID: z.string().trim().regex(/^\d+$/, "must be digits").optional(),
+  KDNIAO_APP_KEY: optionalSecret,
+  AFTERSHIP_WEBHOOK_SECRET: optionalSecret,
+  SHIPLANE_WEBHOOK_SECRET: optionalSecret,
+  SHIPLANE_WEBHOOK_SECRET_PREVIOUS: optionalSecret,
+  PUBLIC_BASE_URL: z.string().url("must be an absolute URL").optional(),
+});
+
+export type AppConfig = ReturnType<typeof loadConfig>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`Invalid configuration: ${String(issue.path[0])} ${issue.message}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.DATA_DIR ?? ".data");
+  return {
+    databaseUrl: e.DATABASE_URL,
+    pgliteDir: resolve(e.PGLITE_DIR ?? join(dataDir, "pglite")),
+    dataDir,
+    port: e.PORT,
+    authSecret: e.AUTH_SECRET,
+    seedPassword: e.SEED_PASSWORD,
+    seedApiKey: e.SHIPLANE_API_KEY,
+    publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`,
+    carriers: {
+      kuaidi100: { salt: e.KUAIDI100_SALT, key: e.KUAIDI100_KEY, customer: e.KUAIDI100_CUSTOMER },
+      kdniao: { eBusinessId: e.KDNIAO_EBUSINESS_ID, appKey: e.KDNIAO_APP_KEY },
+      aftership: { webhookSecret: e.AFTERSHIP_WEBHOOK_SECRET },
+      shiplane: { webhookSecrets: [e.SHIPLANE_WEBHOOK_SECRET, e.SHIPLANE_WEBHOOK_SECRET_PREVIOUS].filter((s): s is string => !!s) },
+    },
+  };
+}
+
+let cached: AppConfig | undefined;
+export function config(): AppConfig {
+  cached ??= loadConfig();
+  return cached;
+}
+
+/** AUTH_SECRET, or one generated once into the data folder so sessions survive restarts. */
+export function authSecret(): string {
+  const c = config();
+  if (c.authSecret) return c.authSecret;
+  const file = join(c.dataDir, "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(c.dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,86 @@
+// The OpenAPI document, generated from the same zod schemas the handlers validate with.
+import { z } from "zod";
+import { createOrderSchema, errorSchema, orderPageSchema, orderSchema, orderStatusSchema, transitionOrderSchema } from "@/lib/schemas/order";
+
+type Json = Record<string, unknown>;
+
+function schema(s: z.ZodType, io: "input" | "output" = "output"): Json {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(s, { io, unrepresentable: "any", target: "openapi-3.0" }) as Json;
+  return rest;
+}
+
+const errors = (codes: number[]) =>
+  Object.fromEntries(codes.map((c) => [String(c), { description: ERROR_TEXT[c], content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }]));
+
+const ERROR_TEXT: Record<number, string> = {
+  400: "Malformed request (bad JSON)",
+  401: "Missing, unknown or revoked API key",
+  403: "The key's role lacks the permission",
+  404: "Not found",
+  409: "Conflict: a different order with this number exists, or an illegal state transition (lists allowed states)",
+  413: "Body over 1 MB",
+  415: "Content-Type must be application/json",
+  422: "Validation failed; fieldErrors names each field",
+};
+
+const ok = (description: string, ref: string) => ({ description, content: { "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } } });
+const idParam = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
+
+export function buildOpenApiDocument(serverUrl: string): Json {
+  return {
+    openapi: "3.0.3",
+    info: {
+      title: "Shiplane API",
+      version: "1.0.0",
+      description: "Orders, waybills and tracking for ERP/OMS integrators. Authenticate with `Authorization: Bearer <API key>`. Errors are JSON `{error:{code,message,requestId,fieldErrors?,allowed?}}`.",
+    },
+    servers: [{ url: serverUrl }],
+    security: [{ bearerAuth: [] }],
+    components: {
+      securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "API key created on the admin page" } },
+      schemas: {
+        CreateOrder: schema(createOrderSchema, "input"),
+        TransitionOrder: schema(transitionOrderSchema, "input"),
+        Order: schema(orderSchema),
+        OrderPage: schema(orderPageSchema),
+        OrderStatus: schema(orderStatusSchema),
+        Error: schema(errorSchema),
+      },
+    },
+    paths: {
+      "/api/v1/orders": {
+        post: {
+          operationId: "createOrder",
+          summary: "Create an order (idempotent on platformOrderNo)",
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/CreateOrder" } } } },
+          responses: { "201": ok("Created", "Order"), "200": ok("The same request replayed: the existing order", "Order"), ...errors([400, 401, 403, 409, 413, 415, 422]) },
+        },
+        get: {
+          operationId: "listOrders",
+          summary: "List orders, newest first, with cursor pagination",
+          parameters: [
+            { name: "status", in: "query", schema: { type: "string" }, description: "Comma-separated order states" },
+            { name: "carrier", in: "query", schema: { type: "string" }, description: "Carrier code, e.g. sf" },
+            { name: "q", in: "query", schema: { type: "string" }, description: "Order number prefix, customer name or tracking number" },
+            { name: "cursor", in: "query", schema: { type: "string" }, description: "nextCursor from the previous page" },
+            { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 200, default: 50 } },
+          ],
+          responses: { "200": ok("A page of orders", "OrderPage"), ...errors([401, 403, 422]) },
+        },
+      },
+      "/api/v1/orders/{id}": {
+        get: { operationId: "getOrder", summary: "Get one order", parameters: [idParam], responses: { "200": ok("The order", "Order"), ...errors([401, 403, 404]) } },
+      },
+      "/api/v1/orders/{id}/transitions": {
+        post: {
+          operationId: "transitionOrder",
+          summary: "Move an order to another state",
+          parameters: [idParam],
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/TransitionOrder" } } } },
+          responses: { "200": ok("The order after the move", "Order"), ...errors([400, 401, 403, 404, 409, 415, 422]) },
+        },
+      },
+      "/api/health": { get: { operationId: "health", summary: "Database reachability", security: [], responses: { "200": { description: "Healthy" }, "503": { description: "Database unreachable" } } } },
+    },
+  };
+}
