@@ -38,7 +38,14 @@ export interface ParsedCheckpoint {
 
 export interface ParsedShipmentUpdate {
   carrier?: CarrierCode | string;
+  /** Empty only when the sender identified the parcel by orderId alone (Shiplane push format). */
   trackingNumber: string;
+  /** Our order id, when the sender addresses the parcel by order (Shiplane push format). */
+  orderId?: string;
+  /** Provider's id of the event/delivery, for idempotent processing (AfterShip event_id, Shiplane event_id). */
+  eventId?: string;
+  /** Carrier's delivery estimate when it sends one (Kdniao EstimatedDeliveryTime). */
+  estimatedDeliveryAt?: Date;
   /** Status the carrier claims for the parcel as a whole, if it sends one. */
   status?: ShipmentStatus;
   subStatus?: string;

@@ -135,3 +135,20 @@ export async function countOrdersByStatus(db: Db, statuses?: OrderStatus[]) {
 export function isUuid(value: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
+
+export async function findOrderIdByCode(db: Db, platformOrderNo: string, trackingNumber: string): Promise<string | null> {
+  const order = await db.order.findUnique({ where: { platformOrderNo }, select: { id: true } });
+  if (order) return order.id;
+  const parcel = await db.parcel.findFirst({ where: { trackingNumber }, select: { orderId: true }, orderBy: { createdAt: "desc" } });
+  return parcel?.orderId ?? null;
+}
+
+export async function findStaleOrders(db: Db, before: Date, limit: number): Promise<OrderDto[]> {
+  const rows = await db.order.findMany({
+    where: { status: { in: ["shipped", "in_transit", "out_for_delivery"] }, statusChangedAt: { lt: before } },
+    include: orderInclude,
+    orderBy: { statusChangedAt: "asc" },
+    take: limit,
+  });
+  return rows.map(toOrderDto);
+}
