@@ -6,10 +6,18 @@ import { chance, intBetween, pick, weightedPicker, type Random } from "./random"
 
 export interface Destination {
   city: CityEntry;
-  /** Absent only for cities without county-level divisions (东莞, 中山, 儋州, 嘉峪关...). */
+  /** County-level name for the address; for cities without counties, a town or the city itself. */
+  districtName: string;
+  /** Absent for cities without county-level divisions (东莞, 中山, 儋州, 嘉峪关, 仙桃...). */
   district?: DistrictEntry;
   addressLine: string;
 }
+
+// Cities with no county level: platforms' address pickers list their towns/街道 in the district slot.
+const TOWNS_OF: Record<string, string[]> = {
+  东莞市: ["莞城街道", "南城街道", "东城街道", "万江街道", "长安镇", "虎门镇", "厚街镇", "塘厦镇", "松山湖"],
+  中山市: ["石岐街道", "东区街道", "西区街道", "南区街道", "火炬开发区", "小榄镇", "古镇镇"],
+};
 
 let pickMajorCity: ((random: Random) => CityEntry) | undefined;
 let otherCities: CityEntry[] | undefined;
@@ -71,5 +79,7 @@ export function pickDestination(random: Random): Destination {
   otherCities ??= mainlandCities();
   const city = chance(random, 0.85) ? pickMajorCity(random) : pick(random, otherCities);
   const district = pickDistrict(random, city);
-  return { city, district, addressLine: addressLine(random, district) };
+  const towns = TOWNS_OF[city.name];
+  const districtName = district?.name ?? (towns ? pick(random, towns) : city.name);
+  return { city, districtName, district, addressLine: addressLine(random, district) };
 }

@@ -26,13 +26,20 @@ export function withinCstHours(ms: number, openHour: number, closeHour: number):
 
 const pad2 = (n: number) => (n < 10 ? "0" + n : String(n));
 
-/** "2024-11-20 14:03:22" in Asia/Shanghai, as carriers print it. */
+const datePrefixByDay = new Map<number, string>();
+
+/** "2024-11-20 14:03:22" in Asia/Shanghai, as carriers print it. Called per checkpoint, so the date part is memoised. */
 export function formatCstLocalTime(ms: number): string {
-  const d = new Date(ms + CST_OFFSET);
-  return (
-    `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())} ` +
-    `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}`
-  );
+  const local = ms + CST_OFFSET;
+  const day = Math.floor(local / DAY);
+  let prefix = datePrefixByDay.get(day);
+  if (prefix === undefined) {
+    const d = new Date(day * DAY);
+    prefix = `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())} `;
+    datePrefixByDay.set(day, prefix);
+  }
+  const seconds = Math.floor((local - day * DAY) / 1000);
+  return prefix + pad2(Math.floor(seconds / 3600)) + ":" + pad2(Math.floor(seconds / 60) % 60) + ":" + pad2(seconds % 60);
 }
 
 /** "231120" (yyMMdd, local date) as used in Pinduoduo order numbers. */

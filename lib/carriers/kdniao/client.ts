@@ -148,12 +148,11 @@ const outcomeSchema = z.object({
 const subscribeAnswerSchema = outcomeSchema.extend({ EstimatedDeliveryTime: z.string().nullish() });
 const waybillAnswerSchema = outcomeSchema.extend({
   Order: z
-    .object({
+    .looseObject({
       LogisticCode: z.string().min(1),
       SortingCode: z.string().nullish(),
       MarkDestination: z.string().nullish(),
     })
-    .passthrough()
     .nullish(),
 });
 

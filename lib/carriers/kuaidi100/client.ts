@@ -207,7 +207,7 @@ const labelAnswerSchema = z.object({
   success: z.boolean().optional(),
   code: z.union([z.string(), z.number()]).transform(String),
   message: z.string().default(""),
-  data: z.object({ kuaidinum: z.string().min(1), bulkpen: z.string().optional() }).passthrough().nullish(),
+  data: z.looseObject({ kuaidinum: z.string().min(1), bulkpen: z.string().optional() }).nullish(),
 });
 
 function badResponse(detail: string): CarrierApiError {

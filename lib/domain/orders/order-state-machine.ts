@@ -25,7 +25,8 @@ export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatu
   paid: ["picking", "cancelled", "refunded"],
   picking: ["packed", "cancelled"],
   packed: ["shipped", "cancelled"],
-  shipped: ["in_transit", "out_for_delivery", "delivered", "exception", "returning"],
+  // shipped → packed: every waybill was voided before the carrier picked the parcel up.
+  shipped: ["in_transit", "out_for_delivery", "delivered", "exception", "returning", "packed"],
   in_transit: ["out_for_delivery", "delivered", "exception", "returning"],
   out_for_delivery: ["delivered", "exception", "returning", "in_transit"],
   exception: ["in_transit", "out_for_delivery", "delivered", "returning"],

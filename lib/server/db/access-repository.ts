@@ -1,7 +1,7 @@
 import "server-only";
 // Users, API keys and sign-in attempts.
 import type { Role } from "@/lib/domain/access/permissions";
-import type { Db } from "./client";
+import type { Db, Tx } from "./client";
 
 export function findUserByEmail(db: Db, email: string) {
   return db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
@@ -64,6 +64,6 @@ export function touchApiKey(db: Db, id: string) {
   return db.apiKey.update({ where: { id }, data: { lastUsedAt: new Date() } });
 }
 
-export function insertAudit(db: Db, a: { actorType: string; actorId: string | null; action: string; entityType: string; entityId?: string | null; data?: object; ip?: string | null; requestId?: string | null }) {
+export function insertAudit(db: Db | Tx, a: { actorType: string; actorId: string | null; action: string; entityType: string; entityId?: string | null; data?: object; ip?: string | null; requestId?: string | null }) {
   return db.auditLog.create({ data: { ...a, entityId: a.entityId ?? null, data: a.data ?? {}, ip: a.ip ?? null, requestId: a.requestId ?? null } });
 }

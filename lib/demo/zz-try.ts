@@ -1,0 +1,10 @@
+import { generateDemoOrders } from "@/lib/demo";
+const fake = (carrier: string, random: () => number) => carrier.toUpperCase() + String(Math.floor(random() * 1e12)).padStart(12, "0");
+const t0 = performance.now();
+const orders = generateDemoOrders({ count: 2000, seed: 42, now: new Date("2025-06-01T04:00:00Z"), issueTrackingNumber: fake });
+console.log("ms", performance.now() - t0);
+const counts: Record<string, number> = {};
+for (const o of orders) counts[o.status] = (counts[o.status] ?? 0) + 1;
+console.log(counts);
+const o = orders.find(o => o.status === "completed" && o.parcels.length === 2) ?? orders[0];
+console.log(JSON.stringify(o, null, 1).slice(0, 6000));

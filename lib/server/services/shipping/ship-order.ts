@@ -1,0 +1,89 @@
+import "server-only";
+import { CarrierRefusedError } from "@/lib/carriers/waybill-provider";
+import { getCarrier } from "@/lib/carriers/registry";
+import type { CarrierCode, WaybillResult } from "@/lib/carriers/types";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/domain/errors";
+import { READY_TO_SHIP_STATES, transitionPath, type OrderStatus } from "@/lib/domain/orders/order-state-machine";
+import { chooseCarrier, type CarrierChoice } from "@/lib/domain/shipping/choose-carrier";
+import { authorize, type Ctx } from "@/lib/server/auth/context";
+import { db } from "@/lib/server/db/client";
+import { findOrderById } from "@/lib/server/db/orders-repository";
+import { appendOutbox } from "@/lib/server/db/outbox-repository";
+import { activeParcelsOfOrder, insertParcel, lockOrderForShipping } from "@/lib/server/db/parcels-repository";
+import { log } from "@/lib/server/log";
+import { shipOrderSchema, type ShipResult } from "@/lib/schemas/shipping";
+import { zodFieldErrors } from "@/lib/schemas/field-errors";
+import { applyOrderTransition } from "@/lib/server/services/orders/transition-order";
+import { labelUrl, senderFor, waybillProvider } from "./shipping-context";
+
+/**
+ * Requests e-waybills and binds them to the order in the same transaction as its move to shipped. The order
+ * row is locked first, so two stations shipping at once yield one set of waybills; the loser gets that set back.
+ */
+export async function shipOrder({ ctx, input }: { ctx: Ctx; input: { orderId: string; body: unknown } }): Promise<ShipResult & { created: boolean }> {
+  authorize(ctx, "waybill:manage");
+  const parsed = shipOrderSchema.safeParse(input.body ?? {});
+  if (!parsed.success) throw new ValidationError("Invalid shipment", zodFieldErrors(parsed.error));
+  const order = await findOrderById(db(), input.orderId);
+  if (!order) throw new NotFoundError("Order", input.orderId);
+
+  const provider = waybillProvider();
+  if (parsed.data.carrier && !getCarrier(parsed.data.carrier)) throw new ValidationError("Unknown carrier", { carrier: [`No carrier "${parsed.data.carrier}"`] });
+  const choice: CarrierChoice = chooseCarrier({ province: order.address.province, totalFen: order.totalFen, attributes: order.attributes }, undefined, parsed.data.carrier);
+  const carrier = choice.carrier as CarrierCode;
+  if (!provider.supports(carrier)) throw new ValidationError("Carrier unavailable", { carrier: [`${carrier.toUpperCase()} e-waybills are not available through ${provider.name}`] });
+
+  const parcels = parsed.data.parcels ?? [{ weightKg: estimateWeightKg(order.items.reduce((n, i) => n + i.quantity, 0)) }];
+  const issued: WaybillResult[] = [];
+  try {
+    return await db().$transaction(
+      async (tx) => {
+        const locked = await lockOrderForShipping(tx, order.id);
+        if (!locked) throw new NotFoundError("Order", order.id);
+        const status = locked.status as OrderStatus;
+        if (!READY_TO_SHIP_STATES.includes(status)) {
+          const existing = await activeParcelsOfOrder(tx, order.id);
+          if (existing.length > 0) {
+            return { orderId: order.id, alreadyShipped: true, created: false, carrierChoice: null, waybills: existing.map((p) => ({ trackingNumber: p.trackingNumber, carrier: p.carrier, sortCode: p.sortCode, labelUrl: labelUrl(p.trackingNumber) })) };
+          }
+          throw new ConflictError(`Order is ${status}; only paid, picking or packed orders can be shipped`, { status });
+        }
+        const sender = senderFor(order.attributes);
+        for (const [i, parcel] of parcels.entries()) {
+          const items = parcel.items?.map((it) => ({ name: order.items.find((x) => x.sku === it.sku)?.name ?? it.sku, quantity: it.quantity })) ?? order.items.map((it) => ({ name: it.name, quantity: it.quantity }));
+          issued.push(
+            await provider.requestWaybill(carrier, {
+              orderId: order.id,
+              platformOrderNo: order.platformOrderNo,
+              recipient: { name: order.customer.name, phone: order.customer.phone, province: order.address.province, city: order.address.city, district: order.address.district, address: order.address.line },
+              sender,
+              parcel: { weightKg: parcel.weightKg, items },
+              coldChain: Boolean(order.attributes.coldChain),
+            }),
+          );
+          const w = issued[i];
+          await insertParcel(tx, { orderId: order.id, carrier, trackingNumber: w.trackingNumber, sortCode: w.sortCode, issuedBy: provider.name, parcelIndex: i + 1, weightGrams: Math.round(parcel.weightKg * 1000), items: parcel.items ?? null });
+        }
+        let from = status;
+        for (const step of transitionPath(status, "shipped") ?? []) {
+          await applyOrderTransition(tx, ctx, { orderId: order.id, from, to: step, reason: step === "shipped" ? `e-waybill ${issued.map((w) => w.trackingNumber).join(", ")}` : "auto: shipping" });
+          from = step;
+        }
+        const waybills = issued.map((w) => ({ trackingNumber: w.trackingNumber, carrier: w.carrier, sortCode: w.sortCode ?? null, labelUrl: labelUrl(w.trackingNumber) }));
+        await appendOutbox(tx, { type: "order.shipped", aggregateType: "order", aggregateId: order.id, payload: { orderId: order.id, platformOrderNo: order.platformOrderNo, carrier, waybills } });
+        return { orderId: order.id, alreadyShipped: false, created: true, carrierChoice: choice, waybills };
+      },
+      { timeout: 30_000, maxWait: 30_000 },
+    );
+  } catch (error) {
+    // Waybills issued in a failed attempt would otherwise sit unused at the carrier; cancel them.
+    for (const w of issued) await provider.cancelWaybill(w.carrier, w.trackingNumber, "shipment rolled back").catch((e) => log("warn", "waybill cancel failed", { trackingNumber: w.trackingNumber, error: String(e) }));
+    if (error instanceof CarrierRefusedError) throw new ValidationError(error.message, { carrier: [error.reason] });
+    throw error;
+  }
+}
+
+/** A packing-station default when the operator does not weigh: 0.5 kg per unit, 0.2 kg minimum. */
+function estimateWeightKg(units: number): number {
+  return Math.max(0.2, Math.min(30, units * 0.5));
+}

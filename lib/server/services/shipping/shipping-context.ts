@@ -1,0 +1,27 @@
+import "server-only";
+// Shared by the shipping verbs: which provider issues waybills, the sender address, label URLs.
+import { DEMO_WAREHOUSES } from "@/lib/demo/warehouses";
+import { createSandboxWaybillProvider } from "@/lib/carriers/sandbox/sandbox-waybill-provider";
+import type { WaybillProvider } from "@/lib/carriers/waybill-provider";
+import type { WaybillRequest } from "@/lib/carriers/types";
+
+const holder = globalThis as unknown as { __shiplaneWaybillProvider?: WaybillProvider };
+
+/** The sandbox network unless a test or an aggregator configuration installs another. */
+export function waybillProvider(): WaybillProvider {
+  holder.__shiplaneWaybillProvider ??= createSandboxWaybillProvider();
+  return holder.__shiplaneWaybillProvider;
+}
+
+export function useWaybillProvider(provider: WaybillProvider | undefined) {
+  holder.__shiplaneWaybillProvider = provider;
+}
+
+export function senderFor(attributes: Record<string, unknown>): WaybillRequest["sender"] & { warehouseName: string } {
+  const w = DEMO_WAREHOUSES.find((x) => x.code === attributes.warehouse) ?? DEMO_WAREHOUSES[0];
+  return { name: w.contactName, phone: w.contactPhone, province: w.province, city: w.city, district: w.district, address: w.addressLine, warehouseName: w.name };
+}
+
+export function labelUrl(trackingNumber: string): string {
+  return `/api/v1/waybills/${encodeURIComponent(trackingNumber)}/label.pdf`;
+}
