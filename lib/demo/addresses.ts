@@ -34,14 +34,28 @@ function mainlandCities(): CityEntry[] {
     .filter((c) => c.name !== "三沙市");
 }
 
+// Statistical-code "districts" such as 苏州工业园区 or 泰州医药高新技术产业开发区 are development zones that
+// shoppers rarely write as their district, so addresses use the administrative ones only.
+const DEVELOPMENT_ZONE = /开发区|工业园区|化工园区|产业园区|创意园区|高新|管理区|示范区|合作区|试验区|新城$/;
+const residentialDistricts = new Map<CityEntry, DistrictEntry[]>();
+
+function districtsOf(city: CityEntry): DistrictEntry[] {
+  let list = residentialDistricts.get(city);
+  if (!list) {
+    list = city.districts.filter((d) => !DEVELOPMENT_ZONE.test(d.name));
+    residentialDistricts.set(city, list);
+  }
+  return list;
+}
+
 // Urban districts (区) get more orders than counties (县) and county-level cities.
 function pickDistrict(random: Random, city: CityEntry): DistrictEntry | undefined {
-  if (!city.districts.length) return undefined;
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const district = pick(random, city.districts);
+  const districts = districtsOf(city);
+  if (!districts.length) return undefined;
+  for (let attempt = 0; ; attempt++) {
+    const district = pick(random, districts);
     if (district.name.endsWith("区") || attempt === 2 || chance(random, 0.35)) return district;
   }
-  return undefined;
 }
 
 const STREETS = [

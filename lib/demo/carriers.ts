@@ -60,7 +60,9 @@ export function hubName(carrier: DemoCarrier, city: CityEntry): string {
 
 /** Delivery/pickup outlet of a district: "深圳南山区营业部", "深圳南山区营业点" (SF), "深圳南山区揽投部" (EMS). */
 export function outletName(carrier: DemoCarrier, city: CityEntry, district: DistrictEntry | undefined): string {
-  const area = shortCity(city) + (district && district.name !== city.name ? district.name : "市区");
+  const short = shortCity(city);
+  // "泰州医药高新区" already starts with its city; "深圳" + "南山区" does not.
+  const area = !district || district.name === city.name ? `${short}市区` : district.name.startsWith(short) ? district.name : short + district.name;
   switch (carrier) {
     case "sf": return `${area}营业点`;
     case "ems": return `${area}揽投部`;

@@ -1,30 +1,10 @@
 // Scan events as the lifecycle produces them (carrier-neutral), and their rendering into the Chinese
 // checkpoint texts a given carrier would show.
-import type { ShipmentStatus } from "@/lib/domain/tracking/shipment-status";
+import { SHIPLANE_STATUS_TABLE } from "@/lib/domain/tracking/normalize-shiplane-status";
 import type { DemoCarrier, DemoCheckpoint, ShiplaneRawCode } from "./types";
 import { CARRIER_HOTLINES, CARRIER_NAMES, hubName, outletName, provincePrefix } from "./carriers";
 import { formatCstLocalTime } from "./china-time";
 import type { Stop } from "./route";
-
-/** Canonical status (and default sub-status) of each Shiplane scan code. */
-export const SHIPLANE_RAW_CODES: Readonly<Record<ShiplaneRawCode, { status: ShipmentStatus; subStatus?: string }>> = {
-  // Picked up but not yet moving through the network: the order is "shipped", the parcel "info_received".
-  PICKED_UP: { status: "info_received", subStatus: "collected" },
-  IN_TRANSIT: { status: "in_transit" },
-  ARRIVED_HUB: { status: "in_transit" },
-  DEPARTED_HUB: { status: "in_transit" },
-  OUT_FOR_DELIVERY: { status: "out_for_delivery" },
-  DELIVERED: { status: "delivered" },
-  DELIVERED_LOCKER: { status: "delivered" },
-  DELIVERY_FAILED: { status: "attempt_fail" },
-  HELD_AT_PICKUP: { status: "available_for_pickup" },
-  RETURNING: { status: "exception", subStatus: "returning" },
-  RETURNED: { status: "exception", subStatus: "returned_to_sender" },
-  REFUSED: { status: "exception", subStatus: "refused" },
-  LOST: { status: "exception", subStatus: "lost" },
-  DAMAGED: { status: "exception", subStatus: "damaged" },
-  DELAYED: { status: "exception", subStatus: "delayed" },
-};
 
 export interface ScanEvent {
   /** Epoch ms before the order's final time shift. */
@@ -61,6 +41,8 @@ function describe(event: ScanEvent, carrier: DemoCarrier): string {
   const here = stopLabel(event.stop, carrier).name;
   const next = event.next ? stopLabel(event.next, carrier).name : undefined;
   switch (event.code) {
+    case "CREATED":
+      return event.detail ?? `商家已发货，${CARRIER_NAMES[carrier]}运单已生成，等待揽收`;
     case "PICKED_UP":
       return carrier === "sf"
         ? `顺丰速运 已收取快件，收件员：${event.detail}`
@@ -98,7 +80,7 @@ function describe(event: ScanEvent, carrier: DemoCarrier): string {
 
 /** The checkpoint `carrier` would report for `event`, happening at epoch ms `at`. */
 export function renderCheckpoint(event: ScanEvent, carrier: DemoCarrier, at: number): DemoCheckpoint {
-  const canonical = SHIPLANE_RAW_CODES[event.code];
+  const canonical = SHIPLANE_STATUS_TABLE[event.code];
   const checkpoint: DemoCheckpoint = {
     occurredAt: new Date(at),
     localTime: formatCstLocalTime(at),

@@ -8,8 +8,8 @@ import { AIR_CARRIERS, chooseCarrier, chooseReturnCarrier } from "./carriers";
 import { pickItems, toDemoItem, type PickedItem } from "./catalog";
 import { renderCheckpoint, type ScanEvent } from "./checkpoints";
 import { DAY, HOUR, cstMidnightOf } from "./china-time";
-import { chooseLifecyclePath } from "./lifecycle-paths";
-import { Lifecycle } from "./lifecycle-sim";
+import { chooseLifecyclePath, type LifecyclePath } from "./lifecycle-paths";
+import { Lifecycle, type SimSetup } from "./lifecycle-sim";
 import { FINAL_STATUS_WEIGHTS, ORDER_STATUSES } from "./order-states";
 import { customerName, mobilePhone } from "./people";
 import { pickPlatform, platformOrderNo } from "./platforms";
@@ -85,13 +85,42 @@ function parcelWeight(random: Random, plan: ParcelPlan): number {
   return Math.round((goods + packaging) / 10) * 10;
 }
 
-/** Shift that puts `now` inside [enter, end): whole days when possible, so local times of day survive. */
-function alignmentShift(random: Random, now: number, enter: number, end: number): number {
-  if (end === Infinity) return enter <= now ? 0 : -Math.ceil((enter - now) / DAY) * DAY;
-  const target = enter + Math.floor((random() * (end - enter)) / 1000) * 1000;
-  const wholeDays = Math.round((now - target) / DAY) * DAY;
-  if (enter + wholeDays <= now && now < end + wholeDays) return wholeDays;
-  return Math.floor((now - target) / 1000) * 1000;
+/**
+ * Plays the status path and finds the time shift that puts `now` inside the order's current status.
+ * Whole-day shifts keep local times of day (pickup rounds, delivery waves); when the current status
+ * is shorter than a day and no whole-day shift fits, the path is replayed once from a start moved by
+ * the gap, with the same random draws, so working hours apply around the real "now". If that fails
+ * too (e.g. a same-city parcel can only be in transit at night), an exact shift is used, which can put
+ * such an order's earlier steps at unusual hours (~10% of orders, all recent in-flight ones).
+ */
+function playAligned(
+  run: Run,
+  random: Random,
+  simSeed: number,
+  setup: SimSetup,
+  { statuses, finalIndex }: LifecyclePath,
+  provisionalStart: number,
+): { sim: Lifecycle; shift: number } {
+  const { now } = run;
+  let start = Math.floor(provisionalStart / 1000) * 1000;
+  for (let attempt = 0; ; attempt++) {
+    const sim = new Lifecycle(createRandom(simSeed), setup, start);
+    for (let i = 1; i < statuses.length; i++) sim.transition(statuses[i - 1], statuses[i], statuses[i + 1]);
+    const enter = sim.history[finalIndex].at;
+    const end = sim.history[finalIndex + 1]?.at;
+    if (end === undefined) return { sim, shift: enter <= now ? 0 : -Math.ceil((enter - now) / DAY) * DAY };
+    const target = enter + Math.floor((random() * (end - enter)) / 1000) * 1000;
+    // Whole-day shifts k with enter + k·DAY <= now < end + k·DAY; the one nearest the sampled target.
+    const fewestDays = Math.floor((now - end) / DAY) + 1;
+    const mostDays = Math.floor((now - enter) / DAY);
+    if (fewestDays <= mostDays) {
+      const days = Math.min(mostDays, Math.max(fewestDays, Math.round((now - target) / DAY)));
+      return { sim, shift: days * DAY };
+    }
+    const exact = Math.floor((now - target) / 1000) * 1000;
+    if (attempt === 1) return { sim, shift: exact };
+    start += exact;
+  }
 }
 
 function toParcel(
@@ -144,24 +173,19 @@ function generateOrder(run: Run, index: number): DemoOrder {
   const returnCarrier = chooseReturnCarrier(random);
   const path = chooseLifecyclePath(random, final);
 
-  // Provisional creation time; the alignment below moves the whole timeline to fit `now`.
+  // Provisional creation time, mostly at busy hours; playAligned moves the timeline to fit `now`.
   const age = truncatedExponential(random, 16 * DAY, HISTORY_WINDOW - DAY);
-  const createdAt0 = cstMidnightOf(run.now - age) + (pickOrderHour(random) + random()) * HOUR;
-  const sim = new Lifecycle(random, {
-    createdAt: Math.floor(createdAt0 / 1000) * 1000,
+  const provisionalStart = cstMidnightOf(run.now - age) + (pickOrderHour(random) + random()) * HOUR;
+  const setup: SimSetup = {
     route: buildRoute(warehouse.city, warehouse.district, destination.city, destination.district),
     returnRoute: () => buildRoute(destination.city, destination.district, warehouse.city, warehouse.district),
     byAir: AIR_CARRIERS.has(plans[0].carrier),
     returnByAir: AIR_CARRIERS.has(returnCarrier),
     warehouseName: warehouse.info.name,
     autoConfirmDays: platform === "jd" ? 7 : 10,
-  });
-  const { statuses, finalIndex } = path;
-  for (let i = 1; i < statuses.length; i++) sim.transition(statuses[i - 1], statuses[i], statuses[i + 1]);
-
-  const enter = sim.history[finalIndex].at;
-  const end = sim.history[finalIndex + 1]?.at ?? Infinity;
-  const shift = alignmentShift(random, run.now, enter, end);
+  };
+  const { sim, shift } = playAligned(run, random, mix32(run.seed32 ^ 0x51a7, index), setup, path, provisionalStart);
+  const { finalIndex } = path;
   const createdAt = sim.history[0].at + shift;
   const history: DemoStatusChange[] = sim.history.slice(0, finalIndex + 1).map((change) => ({
     ...change,
@@ -212,7 +236,7 @@ function generateOrder(run: Run, index: number): DemoOrder {
   };
   if (coldItem) {
     order.attributes.coldChain = true;
-    order.attributes.temperatureC = coldItem.product.temperatureC;
+    if (coldItem.product.temperatureC) order.attributes.temperatureC = [...coldItem.product.temperatureC];
   }
   if (picked.some((i) => i.product.fragile)) order.attributes.fragile = true;
   if (highValue) order.attributes.highValue = true;

@@ -1,7 +1,6 @@
 export { generateDemoOrderBatches, generateDemoOrders, generateDemoOrdersStream } from "./generate-demo-orders";
 export { DEMO_WAREHOUSES, type DemoWarehouse } from "./warehouses";
-export { FINAL_STATUS_WEIGHTS, ORDER_STATUSES, ORDER_TRANSITIONS, isLegalTransition, type OrderStatus } from "./order-states";
-export { SHIPLANE_RAW_CODES } from "./checkpoints";
+export { DEMO_ORDER_TRANSITIONS, FINAL_STATUS_WEIGHTS, isDemoTransition } from "./order-states";
 export { PLATFORM_ORDER_NO_FORMATS } from "./platforms";
 export { CARRIER_HOTLINES, CARRIER_NAMES } from "./carriers";
 export type * from "./types";

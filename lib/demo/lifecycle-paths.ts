@@ -23,10 +23,9 @@ const pickReturnStory = (random: Random): Path =>
   pickReturnStart(random) === "after_delivery" ? [...pickDeliveryStory(random), "returning"] : pickInFlightReturn(random);
 const pickReturnStart = weightedPicker<"after_delivery" | "in_flight">([["after_delivery", 55], ["in_flight", 45]]);
 const pickInFlightReturn = weightedPicker<Path>([
-  [["in_transit", "out_for_delivery", "returning"], 40], // refused at the door
-  [["in_transit", "returning"], 30], // intercepted on request
-  [["in_transit", "exception", "returning"], 24], // damaged
-  [["returning"], 6], // intercepted right after pickup
+  [["in_transit", "out_for_delivery", "returning"], 42], // refused at the door
+  [["in_transit", "returning"], 32], // intercepted on request
+  [["in_transit", "exception", "returning"], 26], // damaged
 ]);
 
 const pickEarlyRefund = weightedPicker<Path>([

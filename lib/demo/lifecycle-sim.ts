@@ -9,6 +9,7 @@ import { DAY, HOUR, MINUTE, cstHourOf, nextCstTime, withinCstHours } from "./chi
 import { courierName, mobilePhone } from "./people";
 import { between, chance, intBetween, pick, truncatedExponential, type Random } from "./random";
 import { legDuration, type Stop } from "./route";
+import { Trip, type SimClock } from "./parcel-trip";
 
 export interface SimChange {
   from: OrderStatus | null;
@@ -19,7 +20,6 @@ export interface SimChange {
 }
 
 export interface SimSetup {
-  createdAt: number;
   /** Outbound route: pickup outlet at the warehouse, hubs, delivery outlet. */
   route: Stop[];
   /** Route a customer's return travels: their outlet, hubs, the warehouse's outlet. */
@@ -31,53 +31,7 @@ export interface SimSetup {
   autoConfirmDays: number;
 }
 
-/**
- * A parcel moving along a route, scan by scan. After leaving the first outlet, each hub is an arrival
- * and a departure scan, and the last outlet an arrival: 2 × hubs + 1 network scans in all.
- */
-class Trip {
-  readonly events: ScanEvent[] = [];
-  /** Index in `route` of the stop the parcel is at (or has just left). */
-  at = 0;
-  private scansDone = 0;
-
-  constructor(
-    readonly route: Stop[],
-    private readonly byAir: boolean,
-  ) {}
-
-  get remainingScans(): number {
-    return 2 * (this.route.length - 2) + 1 - this.scansDone;
-  }
-
-  scanNext(sim: Lifecycle): void {
-    const leg = this.scansDone >> 1;
-    if (this.scansDone % 2 === 0) {
-      sim.wait(legDuration(sim.random, this.route[leg], this.route[leg + 1], this.byAir));
-      this.at = leg + 1;
-      this.push(sim, { code: "ARRIVED_HUB", stop: this.route[leg + 1] });
-    } else {
-      sim.wait(between(sim.random, 1, 4) * HOUR);
-      this.push(sim, { code: "DEPARTED_HUB", stop: this.route[leg + 1], next: this.route[leg + 2] });
-    }
-    this.scansDone++;
-  }
-
-  finish(sim: Lifecycle): void {
-    while (this.remainingScans > 0) this.scanNext(sim);
-  }
-
-  push(sim: Lifecycle, event: Omit<ScanEvent, "t">): void {
-    // Same property order for every event keeps the objects one shape, which matters at ~1M events.
-    const { code, stop, next, detail, subStatus, resumed } = event;
-    this.events.push({ t: sim.t, code, stop, next, detail, subStatus, resumed });
-  }
-
-  get here(): Stop {
-    return this.route[this.at];
-  }
-}
-
+const PICKUP_ROUNDS = [10.5, 14.5, 18];
 const CANCEL_REASONS = ["拍错了/多拍了", "不想要了", "地址信息填写错误", "其他平台价格更低", "商品规格选错"];
 const RETURN_REASONS = ["七天无理由退货", "尺码不合适", "商品与描述不符", "质量问题", "收到商品破损"];
 const FAILED_DELIVERY = ["收件人电话无人接听", "收件人不在家，约定改日派送", "地址不详，无法联系收件人"];
@@ -87,7 +41,7 @@ const SIGNERS = ["本人", "本人", "本人", "家门口", "前台代收", "门
 const PICKUP_POINTS = ["菜鸟驿站", "妈妈驿站", "兔喜生活", "快递超市"];
 const LOCKERS = ["丰巢智能柜", "丰巢智能柜", "速递易智能柜"];
 
-export class Lifecycle {
+export class Lifecycle implements SimClock {
   t: number;
   readonly history: SimChange[];
   readonly outbound: Trip;
@@ -97,9 +51,10 @@ export class Lifecycle {
   constructor(
     readonly random: Random,
     private readonly setup: SimSetup,
+    createdAt: number,
   ) {
-    this.t = setup.createdAt;
-    this.history = [{ from: null, to: "pending_payment", at: setup.createdAt, actor: "customer" }];
+    this.t = createdAt;
+    this.history = [{ from: null, to: "pending_payment", at: createdAt, actor: "customer" }];
     this.outbound = new Trip(setup.route, setup.byAir);
   }
 
@@ -110,6 +65,12 @@ export class Lifecycle {
 
   private jumpTo(ms: number): void {
     this.t = Math.max(this.t + 1000, Math.ceil(ms / 1000) * 1000);
+  }
+
+  /** Holds until local opening hours if needed; work resumes some minutes after opening, not on the dot. */
+  private duringHours(openHour: number, closeHour: number): void {
+    const opensAt = withinCstHours(this.t, openHour, closeHour);
+    if (opensAt !== this.t) this.jumpTo(opensAt + between(this.random, 0, 90) * MINUTE);
   }
 
   private record(from: OrderStatus, to: OrderStatus, actor: HistoryActor, reason?: string): void {
@@ -151,16 +112,13 @@ export class Lifecycle {
       case "packed>cancelled":
         this.wait(between(random, 10, 180) * MINUTE);
         return this.record(from, to, "customer", "发货前买家申请取消订单");
-      case "packed>shipped": {
-        // Couriers collect from the warehouse once a day, late afternoon; parcels packed later wait a day.
-        const slot = nextCstTime(this.t + 30 * MINUTE, between(random, 16.5, 19.5));
-        this.jumpTo(slot);
-        trip.push(this, { code: "PICKED_UP", stop: trip.here, detail: courierName(random) });
-        return this.record(from, to, "carrier");
-      }
+      case "packed>shipped":
+        // Shipping means the e-waybill is printed and the parcel handed to the carrier's pickup queue.
+        this.wait(between(random, 5, 40) * MINUTE);
+        trip.push(this, { code: "CREATED", stop: trip.here });
+        return this.record(from, to, "warehouse");
       case "shipped>in_transit":
-        this.wait(between(random, 1, 4) * HOUR);
-        trip.push(this, { code: "IN_TRANSIT", stop: trip.here, next: trip.route[1] });
+        this.pickUp(trip);
         return this.record(from, to, "carrier");
       case "in_transit>out_for_delivery":
       case "exception>out_for_delivery":
@@ -188,6 +146,10 @@ export class Lifecycle {
         return this.record(from, to, "carrier", `派送失败：${reason}`);
       }
       case "exception>in_transit":
+        if (!trip.pickedUp) {
+          this.pickUp(trip);
+          return this.record(from, to, "carrier", "快递员已补揽收");
+        }
         this.wait(between(random, 6, 48) * HOUR);
         trip.push(this, { code: "IN_TRANSIT", stop: trip.here, next: trip.route[trip.at + 1], resumed: true });
         return this.record(from, to, "carrier", "异常已处理，快件继续运输");
@@ -199,9 +161,8 @@ export class Lifecycle {
         this.startOutboundReturn();
         return this.record(from, to, "carrier", `收件人拒收：${reason}`);
       }
-      case "shipped>returning":
       case "in_transit>returning":
-        if (from === "in_transit" && trip.remainingScans > 1) {
+        if (trip.remainingScans > 1) {
           for (let n = intBetween(random, 0, trip.remainingScans - 1); n > 0; n--) trip.scanNext(this);
         }
         this.wait(between(random, 2, 12) * HOUR);
@@ -232,26 +193,36 @@ export class Lifecycle {
     }
   }
 
+  /** Couriers collect from big warehouses in three rounds a day; parcels ready after the last one wait. */
+  private pickUp(trip: Trip): void {
+    const ready = this.t + 20 * MINUTE;
+    const hour = cstHourOf(ready);
+    const round = PICKUP_ROUNDS.find((h) => h >= hour) ?? PICKUP_ROUNDS[0];
+    this.jumpTo(nextCstTime(ready, round) + between(this.random, 0, 45) * MINUTE);
+    trip.pickedUp = true;
+    trip.push(this, { code: "PICKED_UP", stop: trip.here, detail: courierName(this.random) });
+  }
+
   private outForDelivery(retry: boolean): void {
     // Outlets send couriers out in a morning and an afternoon wave; late arrivals go out next morning.
     const hour = cstHourOf(this.t);
     const sameDay = !retry && hour >= 7 && hour < 14;
     this.jumpTo(sameDay ? this.t + between(this.random, 0.5, 2) * HOUR : nextCstTime(this.t, between(this.random, 7.5, 9.5)));
-    const detail = `${courierName(this.random)}，电话 ${mobilePhone(this.random)}`;
+    const detail = `${courierName(this.random)}（${mobilePhone(this.random)}）`;
     this.outbound.push(this, { code: "OUT_FOR_DELIVERY", stop: this.outbound.here, detail });
   }
 
   private deliver(how: "door" | "locker" | "pickup"): void {
     const { random } = this;
     const trip = this.outbound;
-    this.jumpTo(withinCstHours(this.t, 8, 21.5));
+    this.duringHours(8, 21.5);
     if (how === "locker") {
       trip.push(this, { code: "DELIVERED_LOCKER", stop: trip.here, detail: pick(random, LOCKERS) });
     } else if (how === "pickup") {
       const point = `${pick(random, PICKUP_POINTS)}${intBetween(random, 1, 30)}号店`;
       trip.push(this, { code: "HELD_AT_PICKUP", stop: trip.here, detail: point });
       this.wait(between(random, 1, 30) * HOUR);
-      this.jumpTo(withinCstHours(this.t, 8, 22));
+      this.duringHours(8, 22);
       trip.push(this, { code: "DELIVERED", stop: trip.here, detail: `本人（${point}取件）`, subStatus: "picked_up_from_locker" });
     } else {
       const signer = pick(random, SIGNERS);
@@ -268,6 +239,11 @@ export class Lifecycle {
     } else if (from === "in_transit") {
       // Somewhere along the way, leaving at least one scan for the parcel to resume with.
       for (let n = intBetween(random, 0, Math.max(0, trip.remainingScans - 1)); n > 0; n--) trip.scanNext(this);
+    }
+    if (from === "shipped") {
+      this.wait(between(random, 8, 20) * HOUR);
+      trip.push(this, { code: "DELAYED", stop: trip.here, detail: "快递员超时未揽收" });
+      return this.record(from, "exception", "carrier", "物流延误：超时未揽收");
     }
     this.wait(between(random, 2, 10) * HOUR);
     // Refusals aside, a parcel sent back was damaged; one delivered soon after was only late.
@@ -296,11 +272,14 @@ export class Lifecycle {
     const { random } = this;
     // The buyer asks within a week; the return courier collects a few hours to a day and a half later.
     this.wait(between(random, 1, 6) * DAY);
+    this.duringHours(8, 23);
     const reason = pick(random, RETURN_REASONS);
-    this.wait(between(random, 4, 36) * HOUR);
-    this.jumpTo(withinCstHours(this.t, 9, 20));
     const trip = new Trip(this.setup.returnRoute(), this.setup.returnByAir);
     this.customerReturn = trip;
+    trip.push(this, { code: "CREATED", stop: trip.here, detail: "买家已申请退货，退货运单已生成，等待快递员上门取件" });
+    this.wait(between(random, 4, 36) * HOUR);
+    this.duringHours(9, 20);
+    trip.pickedUp = true;
     trip.push(this, { code: "PICKED_UP", stop: trip.here, detail: courierName(random) });
     this.record("delivered", "returning", "customer", `买家申请退货退款（${reason}），已寄回`);
   }
@@ -310,11 +289,9 @@ export class Lifecycle {
     const warehouseSignature = `${this.setup.warehouseName}收货组`;
     if (this.customerReturn) {
       const trip = this.customerReturn;
-      this.wait(between(random, 1, 4) * HOUR);
-      trip.push(this, { code: "IN_TRANSIT", stop: trip.here, next: trip.route[1] });
       trip.finish(this);
       this.wait(between(random, 0.5, 3) * HOUR);
-      this.jumpTo(withinCstHours(this.t, 8.5, 20));
+      this.duringHours(8.5, 20);
       trip.push(this, { code: "DELIVERED", stop: trip.here, detail: warehouseSignature });
       return;
     }
@@ -327,7 +304,7 @@ export class Lifecycle {
       previous = stop;
     }
     this.wait(legDuration(random, previous, trip.route[0], false));
-    this.jumpTo(withinCstHours(this.t, 8.5, 20));
+    this.duringHours(8.5, 20);
     trip.push(this, { code: "RETURNED", stop: trip.route[0], detail: warehouseSignature });
   }
 }

@@ -1,13 +1,11 @@
-// Order lifecycle used by the demo data. It mirrors the OrderStatus enum in prisma/schema.prisma; the
-// transition graph is the one the order service enforces, so generated histories are replayable through it.
+// The part of the order state machine the demo data walks. Statuses come from the domain state machine;
+// the demo keeps to a stricter subset of its transitions (no voided waybills, no carrier jumps such as
+// shipped → delivered), so every generated history is also valid for the real service.
+import { ORDER_STATUSES, type OrderStatus } from "@/lib/domain/orders/order-state-machine";
 
-export const ORDER_STATUSES = [
-  "pending_payment", "paid", "picking", "packed", "shipped", "in_transit", "out_for_delivery", "delivered",
-  "completed", "cancelled", "exception", "returning", "returned", "refunded",
-] as const;
-export type OrderStatus = (typeof ORDER_STATUSES)[number];
+export { ORDER_STATUSES, type OrderStatus };
 
-export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
+export const DEMO_ORDER_TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
   pending_payment: ["paid", "cancelled"],
   paid: ["picking", "cancelled", "refunded"],
   picking: ["packed", "cancelled"],
@@ -19,16 +17,16 @@ export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatu
   delivered: ["completed", "returning"],
   returning: ["returned"],
   returned: ["refunded"],
-  // Only a paid order has money to give back; see isLegalTransition.
+  // Only a paid order has money to give back; see isDemoTransition.
   cancelled: ["refunded"],
   completed: [],
   refunded: [],
 };
 
-/** Whether `from → to` is allowed; `wasPaid` matters only for cancelled → refunded. */
-export function isLegalTransition(from: OrderStatus, to: OrderStatus, wasPaid = true): boolean {
+/** Whether `from → to` is in the demo graph; `wasPaid` matters only for cancelled → refunded. */
+export function isDemoTransition(from: OrderStatus, to: OrderStatus, wasPaid = true): boolean {
   if (from === "cancelled" && to === "refunded" && !wasPaid) return false;
-  return ORDER_TRANSITIONS[from].includes(to);
+  return DEMO_ORDER_TRANSITIONS[from].includes(to);
 }
 
 /** Share of each final status in generated data (sums to 100). */

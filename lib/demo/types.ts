@@ -11,9 +11,9 @@ export type HistoryActor = "system" | "warehouse" | "carrier" | "customer";
 /** Supplied by the caller; must be deterministic given `random` so a seed reproduces the same numbers. */
 export type IssueTrackingNumber = (carrier: DemoCarrier, random: () => number) => string;
 
-/** Shiplane's own carrier-neutral scan codes (see SHIPLANE_RAW_CODES for their canonical status). */
+/** Shiplane's own scan codes used by the demo; their canonical statuses are SHIPLANE_STATUS_TABLE's. */
 export type ShiplaneRawCode =
-  | "PICKED_UP" | "DEPARTED_HUB" | "ARRIVED_HUB" | "IN_TRANSIT" | "OUT_FOR_DELIVERY" | "DELIVERED"
+  | "CREATED" | "PICKED_UP" | "DEPARTED_HUB" | "ARRIVED_HUB" | "IN_TRANSIT" | "OUT_FOR_DELIVERY" | "DELIVERED"
   | "DELIVERED_LOCKER" | "DELIVERY_FAILED" | "HELD_AT_PICKUP" | "RETURNING" | "RETURNED" | "REFUSED"
   | "LOST" | "DAMAGED" | "DELAYED";
 

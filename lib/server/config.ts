@@ -78,3 +78,18 @@ export function authSecret(): string {
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
 }
+
+/**
+ * Secrets for the Shiplane push format: SHIPLANE_WEBHOOK_SECRET (+ _PREVIOUS during rotation), or one generated
+ * once into the data folder so the built-in sandbox carrier network can push through the real endpoint.
+ */
+export function shiplanePushSecrets(): { current: string; previous?: string } {
+  const [current, previous] = config().carriers.shiplane.webhookSecrets;
+  if (current) return { current, previous };
+  const file = join(config().dataDir, "shiplane-push-secret");
+  if (existsSync(file)) return { current: readFileSync(file, "utf8").trim() };
+  mkdirSync(config().dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return { current: secret };
+}

@@ -30,7 +30,8 @@ export async function insertDemoOrders(sql: SqlExecutor, orders: DemoOrder[]): P
       const first = p.checkpoints[0]?.occurredAt ?? o.statusChangedAt;
       parcelRows.push({
         id: parcelId, order_id: id, carrier: p.carrier, tracking_number: p.trackingNumber, status: p.status, sub_status: p.subStatus ?? null,
-        weight_grams: p.weightGrams, items: p.items, last_event_at: p.lastEventAt?.toISOString() ?? null,
+        weight_grams: p.weightGrams, items: p.items, last_event_at: p.lastEventAt?.toISOString() ?? null, status_at: p.lastEventAt?.toISOString() ?? null,
+        issued_by: "sandbox",
         created_at: new Date(first.getTime() - 3_600_000).toISOString(), updated_at: (p.lastEventAt ?? first).toISOString(),
       });
       for (const c of p.checkpoints) {
@@ -67,11 +68,13 @@ export async function insertDemoOrders(sql: SqlExecutor, orders: DemoOrder[]): P
         [JSON.stringify(historyRows)],
       );
       await tx.query(
-        `INSERT INTO parcels (id, order_id, carrier, tracking_number, status, sub_status, weight_grams, items, last_event_at, created_at, updated_at)
+        `INSERT INTO parcels (id, order_id, carrier, tracking_number, status, sub_status, weight_grams, items, last_event_at, status_at,
+           issued_by, created_at, updated_at)
          SELECT x.id, x.order_id, x.carrier, x.tracking_number, x.status::"ShipmentStatus", x.sub_status, x.weight_grams, x.items,
-           x.last_event_at, x.created_at, x.updated_at
+           x.last_event_at, x.status_at, x.issued_by, x.created_at, x.updated_at
          FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, order_id uuid, carrier text, tracking_number text, status text, sub_status text,
-           weight_grams int, items jsonb, last_event_at timestamptz, created_at timestamptz, updated_at timestamptz)
+           weight_grams int, items jsonb, last_event_at timestamptz, status_at timestamptz, issued_by text, created_at timestamptz,
+           updated_at timestamptz)
          JOIN orders o ON o.id = x.order_id
          ON CONFLICT (carrier, tracking_number) DO NOTHING`,
         [JSON.stringify(parcelRows)],

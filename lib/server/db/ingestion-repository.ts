@@ -1,0 +1,179 @@
+import "server-only";
+// The push-ingestion hot path: one read and one write statement per parcel update, no interactive transaction.
+// The write is a single data-modifying CTE: insert checkpoints (duplicates stopped by the unique key),
+// compare-and-set the parcel's status, move the order, write its history and the outbox — atomically.
+import type { Db } from "./client";
+
+export interface ParcelForIngestion {
+  id: string;
+  carrier: string;
+  status: string;
+  subStatus: string | null;
+  statusAt: Date | null;
+  lastEventAt: Date | null;
+  orderId: string;
+  orderStatus: string;
+  platformOrderNo: string;
+  otherParcelsUndelivered: number;
+}
+
+export async function findParcelsForIngestion(db: Db, trackingNumber: string, carrier?: string): Promise<ParcelForIngestion[]> {
+  const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(
+    `SELECT p.id, p.carrier, p.status::text AS status, p.sub_status, p.status_at, p.last_event_at, p.order_id, o.status::text AS order_status,
+       o.platform_order_no,
+       (SELECT count(*)::int FROM parcels q WHERE q.order_id = p.order_id AND q.id <> p.id AND q.state = 'active' AND q.status <> 'delivered') AS others
+     FROM parcels p JOIN orders o ON o.id = p.order_id
+     WHERE p.tracking_number = $1 AND p.state = 'active' AND ($2::text IS NULL OR p.carrier = $2)`,
+    trackingNumber,
+    carrier ?? null,
+  );
+  return rows.map((r) => ({
+    id: String(r.id),
+    carrier: String(r.carrier),
+    status: String(r.status),
+    subStatus: (r.sub_status as string | null) ?? null,
+    statusAt: r.status_at ? new Date(r.status_at as string) : null,
+    lastEventAt: r.last_event_at ? new Date(r.last_event_at as string) : null,
+    orderId: String(r.order_id),
+    orderStatus: String(r.order_status),
+    platformOrderNo: String(r.platform_order_no),
+    otherParcelsUndelivered: Number(r.others),
+  }));
+}
+
+export interface CheckpointRow {
+  dedupe_key: string;
+  occurred_at: string;
+  local_time: string | null;
+  location: string | null;
+  lng: number | null;
+  lat: number | null;
+  raw_code: string | null;
+  status: string;
+  sub_status: string | null;
+  description: string;
+  source: string;
+}
+
+export interface IngestionWrite {
+  parcelId: string;
+  checkpoints: CheckpointRow[];
+  latestEventAt: string | null;
+  /** Status change to apply, guarded by the status the decision was made against. */
+  change: { status: string; subStatus: string | null; statusAt: string | null } | null;
+  expected: { status: string; statusAt: string | null };
+  order: { id: string; expectedStatus: string; finalStatus: string | null; steps: { from_status: string; to_status: string; reason: string }[] };
+  /** Outbox events written only if the parcel ('parcel') or the order ('order') actually changed. */
+  outbox: { type: string; aggregate_type: string; aggregate_id: string; payload: unknown; needs: "parcel" | "order" }[];
+  actorLabel: string;
+  requestId: string;
+}
+
+export interface IngestionWriteResult {
+  inserted: number;
+  parcelChanged: boolean;
+  /** false when the parcel changed since it was read: re-read and decide again. */
+  casHeld: boolean;
+  orderChanged: boolean;
+}
+
+const WRITE_SQL = `
+WITH ins AS (
+  INSERT INTO tracking_events (parcel_id, dedupe_key, occurred_at, local_time, location, lng, lat, raw_code, status, sub_status, description, source)
+  SELECT $1::uuid, x.dedupe_key, x.occurred_at, x.local_time, x.location, x.lng, x.lat, x.raw_code, x.status::"ShipmentStatus", x.sub_status,
+    x.description, x.source
+  FROM jsonb_to_recordset($2::jsonb) AS x(dedupe_key text, occurred_at timestamptz, local_time text, location text, lng float8, lat float8,
+    raw_code text, status text, sub_status text, description text, source text)
+  ON CONFLICT (parcel_id, dedupe_key) DO NOTHING
+  RETURNING 1
+),
+upd AS (
+  UPDATE parcels SET
+    status = CASE WHEN $3 THEN $4::"ShipmentStatus" ELSE status END,
+    sub_status = CASE WHEN $3 THEN $5 ELSE sub_status END,
+    status_at = CASE WHEN $3 THEN $6::timestamptz ELSE status_at END,
+    last_event_at = GREATEST(last_event_at, $9::timestamptz),
+    updated_at = now()
+  WHERE id = $1::uuid AND status = $7::"ShipmentStatus" AND status_at IS NOT DISTINCT FROM $8::timestamptz
+    AND ($3 OR EXISTS (SELECT 1 FROM ins))
+  RETURNING $3::boolean AS changed
+),
+ord AS (
+  UPDATE orders SET status = $12::"OrderStatus", status_changed_at = now(), updated_at = now()
+  WHERE $12::text IS NOT NULL AND id = $10::uuid AND status = $11::"OrderStatus" AND EXISTS (SELECT 1 FROM upd WHERE changed)
+  RETURNING id
+),
+hist AS (
+  INSERT INTO order_status_history (order_id, from_status, to_status, actor_type, actor_label, reason, request_id)
+  SELECT $10::uuid, h.from_status::"OrderStatus", h.to_status::"OrderStatus", 'carrier', $14, h.reason, $15
+  FROM jsonb_to_recordset($13::jsonb) AS h(from_status text, to_status text, reason text)
+  WHERE EXISTS (SELECT 1 FROM ord)
+  RETURNING 1
+),
+outbox AS (
+  INSERT INTO outbox_events (type, aggregate_type, aggregate_id, payload)
+  SELECT e.type, e.aggregate_type, e.aggregate_id, e.payload
+  FROM jsonb_to_recordset($16::jsonb) AS e(type text, aggregate_type text, aggregate_id text, payload jsonb, needs text)
+  WHERE (e.needs = 'parcel' AND EXISTS (SELECT 1 FROM upd WHERE changed)) OR (e.needs = 'order' AND EXISTS (SELECT 1 FROM ord))
+  RETURNING 1
+)
+SELECT (SELECT count(*)::int FROM ins) AS inserted,
+       EXISTS (SELECT 1 FROM upd WHERE changed) AS parcel_changed,
+       EXISTS (SELECT 1 FROM upd) AS cas_held,
+       EXISTS (SELECT 1 FROM ord) AS order_changed`;
+
+export async function writeIngestion(db: Db, w: IngestionWrite): Promise<IngestionWriteResult> {
+  const [row] = await db.$queryRawUnsafe<{ inserted: number; parcel_changed: boolean; cas_held: boolean; order_changed: boolean }[]>(
+    WRITE_SQL,
+    w.parcelId,
+    JSON.stringify(w.checkpoints),
+    w.change !== null,
+    w.change?.status ?? w.expected.status,
+    w.change?.subStatus ?? null,
+    w.change?.statusAt ?? null,
+    w.expected.status,
+    w.expected.statusAt,
+    w.latestEventAt,
+    w.order.id,
+    w.order.expectedStatus,
+    w.order.finalStatus,
+    JSON.stringify(w.order.steps),
+    w.actorLabel,
+    w.requestId,
+    JSON.stringify(w.outbox),
+  );
+  const needsParcelWrite = w.change !== null || row.inserted > 0;
+  return { inserted: row.inserted, parcelChanged: row.parcel_changed, casHeld: !needsParcelWrite || row.cas_held, orderChanged: row.order_changed };
+}
+
+export async function insertUnmatchedPush(db: Db, p: { source: string; carrier: string | null; trackingNumber: string; update: unknown; dedupeKey: string }) {
+  await db.$executeRawUnsafe(
+    `INSERT INTO unmatched_pushes (source, carrier, tracking_number, update, dedupe_key) VALUES ($1, $2, $3, $4::jsonb, $5) ON CONFLICT (dedupe_key) DO NOTHING`,
+    p.source,
+    p.carrier,
+    p.trackingNumber,
+    JSON.stringify(p.update),
+    p.dedupeKey,
+  );
+}
+
+export async function countUnknownCodes(db: Db, source: string, codes: string[]) {
+  if (codes.length === 0) return;
+  await db.$executeRawUnsafe(
+    `INSERT INTO unknown_status_codes (source, code, count) SELECT $1, c, 1 FROM unnest($2::text[]) AS c
+     ON CONFLICT (source, code) DO UPDATE SET count = unknown_status_codes.count + 1, last_seen = now()`,
+    source,
+    codes,
+  );
+}
+
+/** For pushes that name only the order (Shiplane format): the order's most recent active parcel. */
+export async function findTrackingNumberForOrder(db: Db, orderRef: string): Promise<{ trackingNumber: string; carrier: string } | null> {
+  const rows = await db.$queryRawUnsafe<{ tracking_number: string; carrier: string }[]>(
+    `SELECT p.tracking_number, p.carrier FROM parcels p JOIN orders o ON o.id = p.order_id
+     WHERE p.state = 'active' AND (o.platform_order_no = upper($1) OR o.id::text = lower($1))
+     ORDER BY p.created_at DESC LIMIT 1`,
+    orderRef,
+  );
+  return rows[0] ? { trackingNumber: rows[0].tracking_number, carrier: rows[0].carrier } : null;
+}

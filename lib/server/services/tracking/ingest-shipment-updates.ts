@@ -1,0 +1,108 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import type { ParsedShipmentUpdate } from "@/lib/carriers/types";
+import { checkpointDedupeKey } from "@/lib/domain/tracking/checkpoint-dedupe-key";
+import { decideParcelStatus } from "@/lib/domain/tracking/decide-parcel-status";
+import { orderStepsForShipment } from "@/lib/domain/tracking/order-move-for-shipment";
+import type { ShipmentStatus } from "@/lib/domain/tracking/shipment-status";
+import type { OrderStatus } from "@/lib/domain/orders/order-state-machine";
+import { authorize, type Ctx } from "@/lib/server/auth/context";
+import { db } from "@/lib/server/db/client";
+import { countUnknownCodes, findParcelsForIngestion, findTrackingNumberForOrder, insertUnmatchedPush, writeIngestion, type ParcelForIngestion } from "@/lib/server/db/ingestion-repository";
+import { log } from "@/lib/server/log";
+
+export interface IngestOutcome {
+  trackingNumber: string;
+  matched: boolean;
+  inserted: number;
+  statusChanged: boolean;
+  orderChanged: boolean;
+}
+
+const MAX_CAS_RETRIES = 8;
+
+/**
+ * Stores checkpoints once, moves the parcel (never backwards in event time) and its order, and writes outbox
+ * events, all in one statement per parcel. Unknown tracking numbers go to the unmatched inbox. Resolves only
+ * after everything is durably stored, so the caller may acknowledge the sender.
+ */
+export async function ingestShipmentUpdates({ ctx, input }: { ctx: Ctx; input: { source: string; updates: ParsedShipmentUpdate[]; unknownCodes?: string[] } }): Promise<IngestOutcome[]> {
+  authorize(ctx, "tracking:read");
+  const outcomes: IngestOutcome[] = [];
+  for (const update of input.updates) outcomes.push(await ingestOne(ctx, input.source, update));
+  if (input.unknownCodes?.length) await countUnknownCodes(db(), input.source, [...new Set(input.unknownCodes)]);
+  return outcomes;
+}
+
+async function ingestOne(ctx: Ctx, source: string, original: ParsedShipmentUpdate): Promise<IngestOutcome> {
+  const update = await resolveOrderOnlyUpdate(original);
+  const trackingNumber = update.trackingNumber.replace(/[\s-]/g, "").toUpperCase();
+  const carrier = typeof update.carrier === "string" && update.carrier ? update.carrier : undefined;
+  const checkpoints = update.checkpoints.map((c) => ({
+    dedupe_key: checkpointDedupeKey({ occurredAt: c.occurredAt, rawCode: c.rawCode, description: c.description, location: c.location }),
+    occurred_at: c.occurredAt.toISOString(),
+    local_time: c.localTime ?? null,
+    location: c.location ?? null,
+    lng: c.lng ?? null,
+    lat: c.lat ?? null,
+    raw_code: c.rawCode ?? null,
+    status: c.status,
+    sub_status: c.subStatus ?? null,
+    description: c.description,
+    source,
+  }));
+  const latestEventAt = update.checkpoints.reduce<Date | null>((max, c) => (!max || c.occurredAt > max ? c.occurredAt : max), null);
+
+  for (let attempt = 0; attempt < MAX_CAS_RETRIES; attempt++) {
+    const parcels = await findParcelsForIngestion(db(), trackingNumber, carrier);
+    const parcel = parcels[0];
+    if (!parcel) {
+      const dedupeKey = createHash("sha256").update(`${source}|${trackingNumber}|${checkpoints.map((c) => c.dedupe_key).join(",")}`).digest("hex");
+      await insertUnmatchedPush(db(), { source, carrier: carrier ?? null, trackingNumber, update: { ...update, trackingNumber }, dedupeKey });
+      log("info", "push for unknown tracking number kept in unmatched inbox", { source, trackingNumber, requestId: ctx.requestId });
+      return { trackingNumber, matched: false, inserted: 0, statusChanged: false, orderChanged: false };
+    }
+    const result = await writeIngestion(db(), planWrite(ctx, source, parcel, update, checkpoints, latestEventAt));
+    if (result.casHeld) return { trackingNumber, matched: true, inserted: result.inserted, statusChanged: result.parcelChanged, orderChanged: result.orderChanged };
+  }
+  throw new Error(`Parcel ${trackingNumber} kept changing while ingesting; giving up after ${MAX_CAS_RETRIES} attempts`);
+}
+
+async function resolveOrderOnlyUpdate(update: ParsedShipmentUpdate): Promise<ParsedShipmentUpdate> {
+  if (update.trackingNumber || !update.orderId) return update;
+  const found = await findTrackingNumberForOrder(db(), update.orderId);
+  // Unknown order: keep it unmatched under the order reference, bound later like any unmatched push.
+  return found ? { ...update, trackingNumber: found.trackingNumber, carrier: found.carrier } : { ...update, trackingNumber: `ORDER:${update.orderId}` };
+}
+
+function planWrite(ctx: Ctx, source: string, parcel: ParcelForIngestion, update: ParsedShipmentUpdate, checkpoints: Parameters<typeof writeIngestion>[1]["checkpoints"], latestEventAt: Date | null) {
+  const current = { status: parcel.status as ShipmentStatus, subStatus: parcel.subStatus ?? undefined, since: parcel.statusAt ?? undefined };
+  const decision = decideParcelStatus(current, update.checkpoints.map((c) => ({ status: c.status, subStatus: c.subStatus, occurredAt: c.occurredAt })));
+  const change = decision.changed ? { status: decision.status, subStatus: decision.subStatus ?? null, statusAt: decision.decidedAt?.toISOString() ?? null } : null;
+  const steps = change
+    ? orderStepsForShipment({ orderStatus: parcel.orderStatus as OrderStatus, shipmentStatus: decision.status, subStatus: decision.subStatus, otherParcelsUndelivered: parcel.otherParcelsUndelivered })
+    : [];
+  const orderSteps = steps.map((to, i) => ({ from_status: i === 0 ? parcel.orderStatus : steps[i - 1], to_status: to, reason: `${source}: parcel ${update.trackingNumber} ${decision.status}${decision.subStatus ? `/${decision.subStatus}` : ""}` }));
+  const finalStatus = steps.length ? steps[steps.length - 1] : null;
+  const outbox: Parameters<typeof writeIngestion>[1]["outbox"] = [];
+  if (change) {
+    const payload = { parcelId: parcel.id, orderId: parcel.orderId, platformOrderNo: parcel.platformOrderNo, trackingNumber: update.trackingNumber, carrier: parcel.carrier, from: parcel.status, to: change.status, subStatus: change.subStatus, at: change.statusAt };
+    outbox.push({ type: "shipment.status_changed", aggregate_type: "parcel", aggregate_id: parcel.id, payload, needs: "parcel" });
+    if (change.status === "exception" || change.status === "attempt_fail") outbox.push({ type: "shipment.exception", aggregate_type: "parcel", aggregate_id: parcel.id, payload, needs: "parcel" });
+  }
+  if (finalStatus) {
+    outbox.push({ type: "order.status_changed", aggregate_type: "order", aggregate_id: parcel.orderId, payload: { orderId: parcel.orderId, platformOrderNo: parcel.platformOrderNo, from: parcel.orderStatus, to: finalStatus, steps: steps }, needs: "order" });
+    if (steps.includes("delivered")) outbox.push({ type: "order.delivered", aggregate_type: "order", aggregate_id: parcel.orderId, payload: { orderId: parcel.orderId, platformOrderNo: parcel.platformOrderNo, deliveredAt: change?.statusAt }, needs: "order" });
+  }
+  return {
+    parcelId: parcel.id,
+    checkpoints,
+    latestEventAt: latestEventAt?.toISOString() ?? null,
+    change,
+    expected: { status: parcel.status, statusAt: parcel.statusAt?.toISOString() ?? null },
+    order: { id: parcel.orderId, expectedStatus: parcel.orderStatus, finalStatus, steps: orderSteps },
+    outbox,
+    actorLabel: source,
+    requestId: ctx.requestId,
+  };
+}

@@ -1,0 +1,115 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import type { ParsedShipmentUpdate } from "@/lib/carriers/types";
+import { systemCtx, type Ctx } from "@/lib/server/auth/context";
+import { useTestDatabase } from "@/lib/server/db/use-test-database";
+import { createOrder } from "@/lib/server/services/orders/create-order";
+import { getOrder, getOrderHistory } from "@/lib/server/services/orders/get-order";
+import { shipOrder } from "@/lib/server/services/shipping/ship-order";
+import { ingestShipmentUpdates } from "./ingest-shipment-updates";
+
+const database = useTestDatabase();
+const warehouse: Ctx = { actor: { type: "user", id: randomUUID(), email: "w@test", name: "W", role: "WAREHOUSE" }, requestId: "r" };
+const push = systemCtx("push:test");
+
+async function shippedParcel() {
+  const { order } = await createOrder({
+    ctx: warehouse,
+    input: {
+      platformOrderNo: `I${randomUUID().slice(0, 13)}`,
+      platform: "taobao",
+      customer: { name: "韩梅梅", phone: "13600002222" },
+      address: { province: "四川省", city: "成都市", district: "武侯区", line: "人民南路四段 1 号" },
+      items: [{ sku: "T1", name: "保温杯", quantity: 1, unitPriceFen: 8900 }],
+    },
+  });
+  const { waybills } = await shipOrder({ ctx: warehouse, input: { orderId: order.id, body: {} } });
+  return { orderId: order.id, trackingNumber: waybills[0].trackingNumber, carrier: waybills[0].carrier };
+}
+
+const at = (iso: string) => new Date(iso);
+function update(trackingNumber: string, checkpoints: [string, ParsedShipmentUpdate["checkpoints"][number]["status"], string, string?][]): ParsedShipmentUpdate {
+  return {
+    trackingNumber,
+    checkpoints: checkpoints.map(([time, status, description, subStatus]) => ({ occurredAt: at(time), status, description, subStatus, rawCode: status.toUpperCase(), location: "【成都市】成都转运中心" })),
+  };
+}
+
+async function counts(orderId: string) {
+  const { prisma } = database.current();
+  const parcel = await prisma.parcel.findFirstOrThrow({ where: { orderId } });
+  return {
+    events: await prisma.trackingEvent.count({ where: { parcelId: parcel.id } }),
+    statusChanges: await prisma.outboxEvent.count({ where: { aggregateId: parcel.id, type: "shipment.status_changed" } }),
+    parcel,
+  };
+}
+
+describe("tracking ingestion (database)", () => {
+  it("stores checkpoints, moves parcel and order, and writes outbox events", async () => {
+    const p = await shippedParcel();
+    const [outcome] = await ingestShipmentUpdates({ ctx: push, input: { source: "test", updates: [update(p.trackingNumber, [["2026-11-20T02:00:00Z", "in_transit", "快件已揽收"], ["2026-11-20T10:00:00Z", "in_transit", "快件已到达【成都转运中心】"]])] } });
+    expect(outcome).toMatchObject({ matched: true, inserted: 2, statusChanged: true, orderChanged: true });
+    expect((await getOrder({ ctx: warehouse, input: { id: p.orderId } })).status).toBe("in_transit");
+    const c = await counts(p.orderId);
+    expect(c.parcel.status).toBe("in_transit");
+    expect(c.parcel.lastEventAt?.toISOString()).toBe("2026-11-20T10:00:00.000Z");
+    expect(c.statusChanges).toBe(1);
+  });
+
+  it("the same push delivered 50 times concurrently yields one stored event set, one status change, one outbox entry", async () => {
+    const p = await shippedParcel();
+    const u = update(p.trackingNumber, [["2026-11-21T01:00:00Z", "in_transit", "运输中"], ["2026-11-21T05:00:00Z", "out_for_delivery", "快递员正在派件"]]);
+    const orderEventsBefore = await database.current().prisma.outboxEvent.count({ where: { aggregateId: p.orderId, type: "order.status_changed" } });
+    const results = await Promise.all(Array.from({ length: 50 }, () => ingestShipmentUpdates({ ctx: push, input: { source: "test", updates: [u] } })));
+    expect(results.flat().filter((o) => o.statusChanged)).toHaveLength(1);
+    const c = await counts(p.orderId);
+    expect(c.events).toBe(2);
+    expect(c.statusChanges).toBe(1);
+    expect(c.parcel.status).toBe("out_for_delivery");
+    const { prisma } = database.current();
+    expect(await prisma.outboxEvent.count({ where: { aggregateId: p.orderId, type: "order.status_changed" } })).toBe(orderEventsBefore + 1);
+  });
+
+  it("merges a full re-sent history without duplicates and never moves backwards for an older event", async () => {
+    const p = await shippedParcel();
+    const history: [string, "in_transit" | "delivered", string][] = [["2026-11-18T01:00:00Z", "in_transit", "已揽收"], ["2026-11-18T09:00:00Z", "in_transit", "运输中"], ["2026-11-19T03:00:00Z", "delivered", "快件已签收，签收人：本人"]];
+    await ingestShipmentUpdates({ ctx: push, input: { source: "test", updates: [update(p.trackingNumber, history)] } });
+    await ingestShipmentUpdates({ ctx: push, input: { source: "test", updates: [update(p.trackingNumber, history)] } });
+    const late = await ingestShipmentUpdates({ ctx: push, input: { source: "test", updates: [update(p.trackingNumber, [["2026-11-18T20:00:00Z", "in_transit", "到达中转站（迟到的扫描）"]])] } });
+    expect(late[0]).toMatchObject({ inserted: 1, statusChanged: false });
+    const c = await counts(p.orderId);
+    expect(c.events).toBe(4);
+    expect(c.parcel.status).toBe("delivered");
+    const order = await getOrder({ ctx: warehouse, input: { id: p.orderId } });
+    expect(order.status).toBe("delivered");
+    const historyRows = await getOrderHistory({ ctx: warehouse, input: { id: p.orderId } });
+    expect(historyRows.filter((h) => h.actorType === "carrier").map((h) => h.to)).toEqual(["delivered"]);
+    const { prisma } = database.current();
+    expect(await prisma.outboxEvent.count({ where: { aggregateId: p.orderId, type: "order.delivered" } })).toBe(1);
+  });
+
+  it("lets a terminal state win by event time even when it arrives first", async () => {
+    const p = await shippedParcel();
+    await ingestShipmentUpdates({ ctx: push, input: { source: "test", updates: [update(p.trackingNumber, [["2026-11-19T03:00:00Z", "delivered", "已签收"]])] } });
+    await ingestShipmentUpdates({ ctx: push, input: { source: "test", updates: [update(p.trackingNumber, [["2026-11-18T03:00:00Z", "out_for_delivery", "派送中"]])] } });
+    expect((await counts(p.orderId)).parcel.status).toBe("delivered");
+  });
+
+  it("keeps pushes for unknown numbers in the unmatched inbox, once", async () => {
+    const u = update("ZZ999000111222", [["2026-11-21T01:00:00Z", "in_transit", "运输中"]]);
+    const [a] = await ingestShipmentUpdates({ ctx: push, input: { source: "test", updates: [u] } });
+    await ingestShipmentUpdates({ ctx: push, input: { source: "test", updates: [u] } });
+    expect(a.matched).toBe(false);
+    const { prisma } = database.current();
+    expect(await prisma.unmatchedPush.count({ where: { trackingNumber: "ZZ999000111222" } })).toBe(1);
+  });
+
+  it("counts unknown status codes", async () => {
+    await ingestShipmentUpdates({ ctx: push, input: { source: "codes", updates: [], unknownCodes: ["999", "999", "888"] } });
+    await ingestShipmentUpdates({ ctx: push, input: { source: "codes", updates: [], unknownCodes: ["999"] } });
+    const { prisma } = database.current();
+    const rows = await prisma.unknownStatusCode.findMany({ where: { source: "codes" }, orderBy: { code: "asc" } });
+    expect(rows.map((r) => [r.code, r.count])).toEqual([["888", 1], ["999", 2]]);
+  });
+});
