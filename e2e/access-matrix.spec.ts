@@ -26,7 +26,7 @@ for (const role of Object.keys(ROLES) as RoleName[]) {
         if (allowed) {
           expect(response?.status()).toBe(200);
           await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-          await expect(page.getByText(/403/)).toHaveCount(0);
+          await expect(page.getByRole("heading", { name: /403/ })).toHaveCount(0);
         } else {
           expect(response?.status()).toBe(403);
           await expect(page.getByRole("heading", { name: /403/ })).toBeVisible();

@@ -62,7 +62,7 @@ test.describe("orders API", () => {
   test("answers bad requests with JSON errors", async ({ request }) => {
     expect((await request.get("/api/v1/orders")).status()).toBe(401);
     expect((await request.get("/api/v1/orders", { headers: { authorization: "Bearer shpl_not_a_real_key_000000000" } })).status()).toBe(401);
-    const malformed = await request.post("/api/v1/orders", { headers: { ...auth, "content-type": "application/json" }, data: "{not json" });
+    const malformed = await request.post("/api/v1/orders", { headers: { ...auth, "content-type": "application/json" }, data: Buffer.from("{not json") });
     expect(malformed.status()).toBe(400);
     expect((await malformed.json()).error.code).toBe("malformed_json");
     const invalid = await request.post("/api/v1/orders", { headers: auth, data: { ...newOrder("X1"), customer: { name: "", phone: "123" } } });
@@ -71,7 +71,7 @@ test.describe("orders API", () => {
     const huge = await request.post("/api/v1/orders", { headers: { ...auth, "content-type": "application/json" }, data: JSON.stringify({ pad: "x".repeat(1_100_000) }) });
     expect(huge.status()).toBe(413);
     expect((await request.get("/api/v1/orders/00000000-0000-0000-0000-000000000000", { headers: auth })).status()).toBe(404);
-    const wrongType = await request.post("/api/v1/orders", { headers: { ...auth, "content-type": "text/plain" }, data: "hello" });
+    const wrongType = await request.post("/api/v1/orders", { headers: { ...auth, "content-type": "text/plain" }, data: Buffer.from("hello") });
     expect(wrongType.status()).toBe(415);
   });
 

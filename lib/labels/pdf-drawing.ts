@@ -102,6 +102,7 @@ export function centeredBaselineMm(topMm: number, heightMm: number, sizePt: numb
 }
 
 const NO_LINE_START = new Set([..."，。、；：？！）》」』】〉,.;:?!)]}%…·"]);
+const NO_LINE_END = new Set([..."（《「『【〈([{"]);
 
 /** Greedy line breaking: ideographs break anywhere, Latin/digit runs (phone numbers, rooms) stay whole. */
 export function wrapText(doc: Doc, text: string, font: LabelFontName, sizePt: number, widthMm: number): string[] {
@@ -114,8 +115,11 @@ export function wrapText(doc: Doc, text: string, font: LabelFontName, sizePt: nu
       current = candidate;
       continue;
     }
-    lines.push(current.trimEnd());
-    current = token.trimStart();
+    // An opening bracket moves down with the word it opens instead of dangling at the line end.
+    const dangling = [...current].at(-1) ?? "";
+    const carried = NO_LINE_END.has(dangling) && current.length > dangling.length ? dangling : "";
+    lines.push((carried ? current.slice(0, -carried.length) : current).trimEnd());
+    current = carried + token.trimStart();
     // A single run longer than the line (e.g. a long room code) is split by character as a last resort.
     while (current && textWidthMm(doc, current, font, sizePt) > widthMm) {
       const chars = [...current];

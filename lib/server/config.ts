@@ -42,10 +42,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     throw new ConfigError(`Invalid configuration: ${String(issue.path[0])} ${issue.message}`);
   }
   const e = parsed.data;
-  const dataDir = resolve(e.DATA_DIR ?? ".data");
+  const dataDir = resolve(/*turbopackIgnore: true*/ process.cwd(), e.DATA_DIR ?? ".data");
   return {
     databaseUrl: e.DATABASE_URL,
-    pgliteDir: resolve(e.PGLITE_DIR ?? join(dataDir, "pglite")),
+    pgliteDir: resolve(/*turbopackIgnore: true*/ process.cwd(), e.PGLITE_DIR ?? join(dataDir, "pglite")),
     dataDir,
     port: e.PORT,
     authSecret: e.AUTH_SECRET,
