@@ -92,10 +92,13 @@ ${pages}
 }
 @media print {
   html, body { margin: 0 !important; padding: 0 !important; background: #fff !important; }
-  /* Hide any app chrome around the view so only the labels reach the printer. */
-  body * { visibility: hidden; }
-  .sl-root, .sl-root * { visibility: visible; }
-  .sl-root { position: absolute; left: 0; top: 0; }
+  /* Only the labels reach the printer: app chrome around the view is removed, and the view's ancestors
+     lose spacing. Labels stay in normal flow because named @page sizes apply only to in-flow boxes. */
+  body *:not(:has(.sl-root)):not(.sl-root):not(.sl-root *) { display: none !important; }
+  :has(.sl-root) { margin: 0 !important; padding: 0 !important; border: 0 !important; box-shadow: none !important;
+    position: static !important; overflow: visible !important; height: auto !important; min-height: 0 !important;
+    width: auto !important; display: block !important; background: #fff !important; }
+  .sl-root { padding: 0; background: #fff; }
   .sl-label { margin: 0; box-shadow: none; }
 }
 `;

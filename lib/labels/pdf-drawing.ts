@@ -104,33 +104,49 @@ export function centeredBaselineMm(topMm: number, heightMm: number, sizePt: numb
 const NO_LINE_START = new Set([..."，。、；：？！）》」』】〉,.;:?!)]}%…·"]);
 const NO_LINE_END = new Set([..."（《「『【〈([{"]);
 
-/** Greedy line breaking: ideographs break anywhere, Latin/digit runs (phone numbers, rooms) stay whole. */
+/**
+ * Greedy line breaking: ideographs break anywhere, Latin/digit runs (phone numbers, rooms) stay whole,
+ * closing punctuation never starts a line and opening brackets never end one (basic 禁则 rules).
+ */
 export function wrapText(doc: Doc, text: string, font: LabelFontName, sizePt: number, widthMm: number): string[] {
   const tokens = text.match(/[A-Za-z0-9*#\-_/.@]+|\s+|./gu) ?? [];
+  const fits = (s: string) => textWidthMm(doc, s, font, sizePt) <= widthMm;
   const lines: string[] = [];
-  let current = "";
+  let line: string[] = [];
+  const flush = () => {
+    const joined = line.join("").trim();
+    if (joined) lines.push(joined);
+    line = [];
+  };
   for (const token of tokens) {
-    const candidate = current + token;
-    if (current === "" || textWidthMm(doc, candidate, font, sizePt) <= widthMm || NO_LINE_START.has(token)) {
-      current = candidate;
+    if (line.length === 0 || fits(line.join("") + token)) {
+      if (line.length === 0 && /^\s+$/.test(token)) continue;
+      line.push(token);
       continue;
     }
-    // An opening bracket moves down with the word it opens instead of dangling at the line end.
-    const dangling = [...current].at(-1) ?? "";
-    const carried = NO_LINE_END.has(dangling) && current.length > dangling.length ? dangling : "";
-    lines.push((carried ? current.slice(0, -carried.length) : current).trimEnd());
-    current = carried + token.trimStart();
+    // Tokens that must not be separated from the break: the punctuation pulls the previous token down,
+    // and a dangling opening bracket moves down with the word it opens.
+    const carried: string[] = [];
+    if (NO_LINE_START.has(token) && line.length > 1) carried.push(line.pop() ?? "");
+    while (line.length > 1 && NO_LINE_END.has(line[line.length - 1])) carried.unshift(line.pop() ?? "");
+    flush();
+    line = [...carried, token].filter((t, i) => i > 0 || !/^\s+$/.test(t));
     // A single run longer than the line (e.g. a long room code) is split by character as a last resort.
-    while (current && textWidthMm(doc, current, font, sizePt) > widthMm) {
-      const chars = [...current];
-      let head = "";
-      while (chars.length > 0 && textWidthMm(doc, head + chars[0], font, sizePt) <= widthMm) head += chars.shift();
-      if (!head) head = chars.shift() ?? "";
-      lines.push(head);
-      current = chars.join("");
+    let rest = line.join("");
+    if (!fits(rest)) {
+      line = [];
+      while (rest && !fits(rest)) {
+        const chars = [...rest];
+        let head = "";
+        while (chars.length > 0 && fits(head + chars[0])) head += chars.shift();
+        if (!head) head = chars.shift() ?? "";
+        lines.push(head);
+        rest = chars.join("");
+      }
+      if (rest) line = [rest];
     }
   }
-  if (current.trim()) lines.push(current.trimEnd());
+  flush();
   return lines;
 }
 

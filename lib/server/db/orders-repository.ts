@@ -152,3 +152,11 @@ export async function findStaleOrders(db: Db, before: Date, limit: number): Prom
   });
   return rows.map(toOrderDto);
 }
+
+/** Delivered orders past the return window, locked so concurrent instances complete each once. */
+export async function claimOrdersToComplete(tx: Tx, deliveredBefore: Date, limit: number): Promise<string[]> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM orders WHERE status = 'delivered' AND status_changed_at < ${deliveredBefore}
+    ORDER BY status_changed_at LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
+  return rows.map((r) => r.id);
+}

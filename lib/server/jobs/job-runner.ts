@@ -1,0 +1,55 @@
+import "server-only";
+// Background work inside each app instance. Timers only wake the workers; what is due lives in the database
+// (outbox, deliveries, next_poll_at), claimed with SKIP LOCKED, so several instances never do the same work
+// twice and nothing is lost across restarts.
+import { log } from "@/lib/server/log";
+import { completeDeliveredOrders } from "./complete-delivered-orders";
+import { deliverWebhooks, dispatchOutbox } from "./deliver-webhooks";
+
+export interface Job {
+  name: string;
+  everyMs: number;
+  run: () => Promise<unknown>;
+}
+
+const holder = globalThis as unknown as { __shiplaneJobs?: { stop: () => void } };
+
+export function defaultJobs(): Job[] {
+  return [
+    { name: "outbox", everyMs: 1_000, run: () => dispatchOutbox() },
+    { name: "webhooks", everyMs: 2_000, run: () => deliverWebhooks() },
+    { name: "complete-orders", everyMs: 60_000, run: () => completeDeliveredOrders() },
+  ];
+}
+
+export function startJobRunner(jobs: Job[] = defaultJobs()): { stop: () => void } {
+  if (holder.__shiplaneJobs) return holder.__shiplaneJobs;
+  const timers: NodeJS.Timeout[] = [];
+  let stopped = false;
+  for (const job of jobs) {
+    let running = false;
+    const tick = async () => {
+      if (running || stopped) return;
+      running = true;
+      try {
+        await job.run();
+      } catch (error) {
+        log("error", "job failed", { job: job.name, error: error instanceof Error ? error.message : String(error) });
+      } finally {
+        running = false;
+      }
+    };
+    const timer = setInterval(tick, job.everyMs);
+    timer.unref();
+    timers.push(timer);
+  }
+  holder.__shiplaneJobs = {
+    stop: () => {
+      stopped = true;
+      timers.forEach(clearInterval);
+      holder.__shiplaneJobs = undefined;
+    },
+  };
+  log("info", "job runner started", { jobs: jobs.map((j) => j.name) });
+  return holder.__shiplaneJobs;
+}
