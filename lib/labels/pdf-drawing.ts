@@ -119,32 +119,30 @@ export function wrapText(doc: Doc, text: string, font: LabelFontName, sizePt: nu
     line = [];
   };
   for (const token of tokens) {
-    if (line.length === 0 || fits(line.join("") + token)) {
-      if (line.length === 0 && /^\s+$/.test(token)) continue;
-      line.push(token);
-      continue;
+    if (line.length > 0 && !fits(line.join("") + token)) {
+      // Tokens that must not be separated from the break: the punctuation pulls the previous token down,
+      // and a dangling opening bracket moves down with the word it opens.
+      const carried: string[] = [];
+      if (NO_LINE_START.has(token) && line.length > 1) carried.push(line.pop() ?? "");
+      while (line.length > 1 && NO_LINE_END.has(line[line.length - 1])) carried.unshift(line.pop() ?? "");
+      flush();
+      line = carried;
     }
-    // Tokens that must not be separated from the break: the punctuation pulls the previous token down,
-    // and a dangling opening bracket moves down with the word it opens.
-    const carried: string[] = [];
-    if (NO_LINE_START.has(token) && line.length > 1) carried.push(line.pop() ?? "");
-    while (line.length > 1 && NO_LINE_END.has(line[line.length - 1])) carried.unshift(line.pop() ?? "");
-    flush();
-    line = [...carried, token].filter((t, i) => i > 0 || !/^\s+$/.test(t));
+    if (line.length === 0 && /^\s+$/.test(token)) continue;
+    line.push(token);
     // A single run longer than the line (e.g. a long room code) is split by character as a last resort.
     let rest = line.join("");
-    if (!fits(rest)) {
-      line = [];
-      while (rest && !fits(rest)) {
-        const chars = [...rest];
-        let head = "";
-        while (chars.length > 0 && fits(head + chars[0])) head += chars.shift();
-        if (!head) head = chars.shift() ?? "";
-        lines.push(head);
-        rest = chars.join("");
-      }
-      if (rest) line = [rest];
+    if (fits(rest)) continue;
+    line = [];
+    while (rest && !fits(rest)) {
+      const chars = [...rest];
+      let head = "";
+      while (chars.length > 0 && fits(head + chars[0])) head += chars.shift();
+      if (!head) head = chars.shift() ?? "";
+      lines.push(head);
+      rest = chars.join("");
     }
+    if (rest) line = [rest];
   }
   flush();
   return lines;

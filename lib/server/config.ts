@@ -23,6 +23,8 @@ const envSchema = z.object({
   KUAIDI100_SALT: optionalSecret,
   KUAIDI100_KEY: optionalSecret,
   KUAIDI100_CUSTOMER: z.string().trim().optional(),
+  KUAIDI100_POLL_BASE_URL: z.string().url("must be an absolute URL").optional(),
+  SHIPLANE_POLL_INTERVAL_MINUTES: z.coerce.number().min(1).max(24 * 60).default(30),
   KDNIAO_EBUSINESS_ID: z.string().trim().regex(/^\d+$/, "must be digits").optional(),
   KDNIAO_APP_KEY: optionalSecret,
   AFTERSHIP_WEBHOOK_SECRET: optionalSecret,
@@ -51,9 +53,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     authSecret: e.AUTH_SECRET,
     seedPassword: e.SEED_PASSWORD,
     seedApiKey: e.SHIPLANE_API_KEY,
+    pollIntervalMinutes: (carrier: string) => {
+      const own = Number(env[`SHIPLANE_POLL_INTERVAL_MINUTES_${carrier.toUpperCase()}`]);
+      return Number.isFinite(own) && own >= 1 ? own : e.SHIPLANE_POLL_INTERVAL_MINUTES;
+    },
     publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`,
     carriers: {
-      kuaidi100: { salt: e.KUAIDI100_SALT, key: e.KUAIDI100_KEY, customer: e.KUAIDI100_CUSTOMER },
+      kuaidi100: { salt: e.KUAIDI100_SALT, key: e.KUAIDI100_KEY, customer: e.KUAIDI100_CUSTOMER, pollBaseUrl: e.KUAIDI100_POLL_BASE_URL },
       kdniao: { eBusinessId: e.KDNIAO_EBUSINESS_ID, appKey: e.KDNIAO_APP_KEY },
       aftership: { webhookSecret: e.AFTERSHIP_WEBHOOK_SECRET },
       shiplane: { webhookSecrets: [e.SHIPLANE_WEBHOOK_SECRET, e.SHIPLANE_WEBHOOK_SECRET_PREVIOUS].filter((s): s is string => !!s) },

@@ -1,8 +1,7 @@
 // Test helpers that inspect label PDFs the way a printer and a scanner would: poppler rasterises pages
 // at printer resolutions, zbar decodes the symbols. Used only by tests and benchmarks.
 import { execFile, spawnSync } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 
@@ -12,15 +11,6 @@ export const REQUIRED_TOOLS = ["pdftoppm", "pdfinfo", "pdffonts", "pdftotext", "
 
 export function missingTools(tools: readonly string[] = REQUIRED_TOOLS): string[] {
   return tools.filter((tool) => spawnSync("sh", ["-c", `command -v ${tool}`]).status !== 0);
-}
-
-export async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
-  const dir = await mkdtemp(path.join(tmpdir(), "shiplane-labels-"));
-  try {
-    return await fn(dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
 }
 
 export async function writePdf(dir: string, pdf: Buffer, name = "labels.pdf"): Promise<string> {
@@ -95,9 +85,4 @@ export async function decodeSymbols(pngFile: string, symbology: "code128" | "qrc
     if ((error as { code?: number }).code === 4) return [];
     throw error;
   }
-}
-
-export async function pngSize(pngFile: string): Promise<{ width: number; height: number }> {
-  const header = await readFile(pngFile);
-  return { width: header.readUInt32BE(16), height: header.readUInt32BE(20) };
 }

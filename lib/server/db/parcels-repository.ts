@@ -13,9 +13,9 @@ export function activeParcelsOfOrder(db: Db | Tx, orderId: string) {
 
 export function insertParcel(
   tx: Tx,
-  p: { orderId: string; carrier: string; trackingNumber: string; sortCode?: string | null; issuedBy: string; parcelIndex: number; weightGrams?: number | null; items?: object | null },
+  p: { orderId: string; carrier: string; trackingNumber: string; sortCode?: string | null; issuedBy: string; parcelIndex: number; weightGrams?: number | null; items?: object | null; nextPollAt?: Date | null },
 ) {
-  return tx.parcel.create({ data: { ...p, sortCode: p.sortCode ?? null, weightGrams: p.weightGrams ?? null, items: p.items ?? undefined } });
+  return tx.parcel.create({ data: { ...p, sortCode: p.sortCode ?? null, weightGrams: p.weightGrams ?? null, items: p.items ?? undefined, nextPollAt: p.nextPollAt ?? null } });
 }
 
 export function findParcelsByTrackingNumber(db: Db | Tx, trackingNumber: string) {

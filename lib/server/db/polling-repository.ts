@@ -12,3 +12,65 @@ export async function updateSubscriptionState(db: Db, trackingNumbers: string[],
     resubscribeAt,
   );
 }
+
+export interface ClaimedPoll {
+  id: string;
+  carrier: string;
+  trackingNumber: string;
+  status: string;
+  pollFailures: number;
+  pollWindowAt: Date | null;
+  pollsInWindow: number;
+  issuedBy: string;
+  createdAt: Date;
+  order: { province: string; city: string; district: string; phone: string; attributes: Record<string, unknown> };
+}
+
+/**
+ * Claims parcels whose poll is due and pushes their next_poll_at forward by a lease in the same statement, so
+ * another instance polling at the same moment skips them (SKIP LOCKED) and sees them not due afterwards.
+ */
+export async function claimDuePolls(db: Db, limit: number, leaseSeconds: number): Promise<ClaimedPoll[]> {
+  const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(
+    `WITH due AS (
+       SELECT id FROM parcels WHERE state = 'active' AND next_poll_at IS NOT NULL AND next_poll_at <= now()
+       ORDER BY next_poll_at LIMIT $1 FOR UPDATE SKIP LOCKED
+     )
+     UPDATE parcels p SET next_poll_at = now() + make_interval(secs => $2)
+     FROM due, orders o WHERE p.id = due.id AND o.id = p.order_id
+     RETURNING p.id, p.carrier, p.tracking_number, p.status::text AS status, p.poll_failures, p.poll_window_at, p.polls_in_window,
+       p.issued_by, p.created_at, o.province, o.city, o.district, o.customer_phone, o.attributes`,
+    limit,
+    leaseSeconds,
+  );
+  return rows.map((r) => ({
+    id: String(r.id),
+    carrier: String(r.carrier),
+    trackingNumber: String(r.tracking_number),
+    status: String(r.status),
+    pollFailures: Number(r.poll_failures),
+    pollWindowAt: r.poll_window_at ? new Date(r.poll_window_at as string) : null,
+    pollsInWindow: Number(r.polls_in_window),
+    issuedBy: String(r.issued_by),
+    createdAt: new Date(r.created_at as string),
+    order: { province: String(r.province), city: String(r.city), district: String(r.district), phone: String(r.customer_phone), attributes: (r.attributes ?? {}) as Record<string, unknown> },
+  }));
+}
+
+export async function recordPoll(db: Db, id: string, r: { nextPollAt: Date | null; failed: boolean; countsAgainstLimit: boolean; windowAt: Date | null; pollsInWindow: number }) {
+  await db.$executeRawUnsafe(
+    `UPDATE parcels SET next_poll_at = $2::timestamptz,
+       poll_failures = CASE WHEN $3 THEN poll_failures + 1 ELSE 0 END,
+       poll_window_at = $4::timestamptz, polls_in_window = $5
+     WHERE id = $1::uuid`,
+    id,
+    r.nextPollAt,
+    r.failed,
+    r.windowAt,
+    r.pollsInWindow,
+  );
+}
+
+export async function schedulePoll(db: Db, parcelId: string, at: Date) {
+  await db.$executeRawUnsafe(`UPDATE parcels SET next_poll_at = $2::timestamptz WHERE id = $1::uuid`, parcelId, at);
+}

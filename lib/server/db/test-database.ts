@@ -8,7 +8,7 @@ import { openDatabase, type Database } from "./open-database";
 
 const MIGRATIONS_DIR = join(process.cwd(), "prisma", "migrations");
 
-export async function createTestDatabase(): Promise<Database> {
+export async function createTestDatabase(): Promise<Database & { url?: string }> {
   const url = process.env.DATABASE_URL;
   const migrations = readMigrations(MIGRATIONS_DIR);
   if (!url) {
@@ -44,6 +44,7 @@ export async function createTestDatabase(): Promise<Database> {
   const database = openDatabase({ kind: "postgres", url: withDatabase(url, name) });
   return {
     ...database,
+    url: withDatabase(url, name),
     async close() {
       await database.close();
       const drop = new pg.Client({ connectionString: url });

@@ -4,8 +4,8 @@ import { useDatabase } from "./client";
 import type { Database } from "./open-database";
 import { createTestDatabase } from "./test-database";
 
-export function useTestDatabase(): { current: () => Database } {
-  let database: Database | undefined;
+export function useTestDatabase(): { current: () => Database & { url?: string } } {
+  let database: (Database & { url?: string }) | undefined;
   beforeAll(async () => {
     database = await createTestDatabase();
     useDatabase(database);

@@ -5,6 +5,7 @@ import "server-only";
 import { log } from "@/lib/server/log";
 import { completeDeliveredOrders } from "./complete-delivered-orders";
 import { deliverWebhooks, dispatchOutbox } from "./deliver-webhooks";
+import { pollDueParcels } from "./poll-tracking";
 
 export interface Job {
   name: string;
@@ -18,6 +19,7 @@ export function defaultJobs(): Job[] {
   return [
     { name: "outbox", everyMs: 1_000, run: () => dispatchOutbox() },
     { name: "webhooks", everyMs: 2_000, run: () => deliverWebhooks() },
+    { name: "poll", everyMs: 5_000, run: () => pollDueParcels() },
     { name: "complete-orders", everyMs: 60_000, run: () => completeDeliveredOrders() },
   ];
 }

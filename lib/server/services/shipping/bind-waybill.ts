@@ -44,7 +44,8 @@ export async function bindWaybill({ ctx, input }: { ctx: Ctx; input: { orderId: 
     const status = locked.status as OrderStatus;
     if (!READY_TO_SHIP_STATES.includes(status) && !SHIPPED_OR_LATER.includes(status)) throw new ConflictError(`Order is ${status}; a waybill cannot be bound to it`, { status });
     const existing = await activeParcelsOfOrder(tx, input.orderId);
-    await insertParcel(tx, { orderId: input.orderId, carrier: chosen.carrier, trackingNumber, issuedBy: "manual", parcelIndex: existing.length + 1 });
+    // Nobody pushes for a waybill bound by hand: the poller tracks it.
+    await insertParcel(tx, { orderId: input.orderId, carrier: chosen.carrier, trackingNumber, issuedBy: "manual", parcelIndex: existing.length + 1, nextPollAt: new Date() });
     let from = status;
     for (const step of READY_TO_SHIP_STATES.includes(status) ? (transitionPath(status, "shipped") ?? []) : []) {
       await applyOrderTransition(tx, ctx, { orderId: input.orderId, from, to: step, reason: step === "shipped" ? `waybill ${trackingNumber} bound` : "auto: shipping" });
