@@ -23,7 +23,7 @@ const fontMs = performance.now() - fontStart;
 
 const labels = sampleBatch(count);
 const runs: { ms: number; bytes: number }[] = [];
-let pdf = Buffer.alloc(0);
+let pdf: Buffer = Buffer.alloc(0);
 // First run includes fontkit parsing and JIT warm-up, which every cold server process pays once.
 for (let i = 0; i < 2; i++) {
   const start = performance.now();

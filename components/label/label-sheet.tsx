@@ -7,6 +7,7 @@ import {
   formatParcelIndex,
   formatPartyAddress,
   formatWeight,
+  groupTrackingNumber,
   productNameOf,
   totalQuantity,
   type LabelParty,
@@ -20,11 +21,6 @@ const ptSize = (value: number): CSSProperties => ({ fontSize: `${Number(value.to
 
 function zoneStyle(zone: ZoneRect, extra: CSSProperties = {}): CSSProperties {
   return { left: mm(zone.x), top: mm(zone.y), width: mm(zone.width), height: mm(zone.height), ...extra };
-}
-
-/** Groups of four, as couriers read numbers aloud: "SF12 3456 7890 123". */
-function spacedTrackingNumber(trackingNumber: string): string {
-  return trackingNumber.replace(/(.{4})(?=.)/g, "$1 ");
 }
 
 export function LabelSheet({ label }: { label: PrintableLabel }) {
@@ -82,7 +78,7 @@ export function LabelSheet({ label }: { label: PrintableLabel }) {
       <div className="sl-zone sl-barcode sl-rule" style={zoneStyle(zones.barcode)}>
         <div className="sl-svg" dangerouslySetInnerHTML={{ __html: svgs.mainBarcodeSvg }} />
         <div className="sl-bold sl-number" style={ptSize(fonts.barcodeText)}>
-          {spacedTrackingNumber(data.trackingNumber)}
+          {groupTrackingNumber(data.trackingNumber)}
         </div>
       </div>
 

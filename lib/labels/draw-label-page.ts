@@ -7,12 +7,14 @@ import {
   formatParcelIndex,
   formatPartyAddress,
   formatWeight,
+  groupTrackingNumber,
   mmToPoints,
   productNameOf,
   totalQuantity,
   type LabelData,
   type LabelParty,
 } from "./label-data";
+import { drawLabelStub } from "./draw-label-stub";
 import { labelLayout, type LabelLayout, type ZoneRect } from "./label-layout";
 import {
   FONT_BOLD,
@@ -49,7 +51,7 @@ export function drawLabelPage(doc: Doc, label: LabelData): void {
   drawParty(doc, "收", label.recipient, layout, zones.recipient, true);
   drawParty(doc, "寄", label.sender, layout, zones.sender, false);
   drawDetails(doc, label, layout, zones.details);
-  drawStub(doc, label, layout, zones.stub);
+  drawLabelStub(doc, label, layout, zones.stub);
 }
 
 function drawHeader(doc: Doc, label: LabelData, layout: LabelLayout, zone: ZoneRect): void {
@@ -163,7 +165,7 @@ function drawMainBarcode(doc: Doc, label: LabelData, layout: LabelLayout, zone: 
     barHeightMm: layout.mainBarcode.barHeightMm,
     maxDots: layout.mainBarcode.maxModuleDots,
   });
-  drawLine(doc, spacedTrackingNumber(label.trackingNumber), {
+  drawLine(doc, groupTrackingNumber(label.trackingNumber), {
     font: FONT_BOLD,
     sizePt: textSize,
     xMm: zone.x,
@@ -172,11 +174,6 @@ function drawMainBarcode(doc: Doc, label: LabelData, layout: LabelLayout, zone: 
     align: "center",
     characterSpacingPt: 0.6,
   });
-}
-
-/** Groups of four are how couriers read numbers aloud over the phone: "SF12 3456 7890 123". */
-export function spacedTrackingNumber(trackingNumber: string): string {
-  return trackingNumber.replace(/(.{4})(?=.)/g, "$1 ");
 }
 
 function drawParty(doc: Doc, tag: string, party: LabelParty, layout: LabelLayout, zone: ZoneRect, isRecipient: boolean): void {
@@ -268,70 +265,5 @@ function drawDetails(doc: Doc, label: LabelData, layout: LabelLayout, zone: Zone
     xMm: x + width / 2,
     baselineMm: zone.y + zone.height - 1.6,
     widthMm: width / 2,
-  });
-}
-
-function drawStub(doc: Doc, label: LabelData, layout: LabelLayout, zone: ZoneRect): void {
-  const size = layout.fonts.stub;
-  const barTop = zone.y + 1.8;
-  const placement = drawCode128(doc, label.trackingNumber, {
-    xMm: zone.x,
-    topMm: barTop,
-    widthMm: zone.width * 0.62,
-    barHeightMm: layout.stubBarcode.barHeightMm,
-    maxDots: 2,
-    align: "left",
-  });
-  const numberBaseline = barTop + layout.stubBarcode.barHeightMm + emMm(size) + 0.6;
-  drawLine(doc, label.trackingNumber, {
-    font: FONT_BOLD,
-    sizePt: size,
-    xMm: placement.leftMm,
-    baselineMm: numberBaseline,
-    widthMm: placement.symbolWidthMm,
-    align: "center",
-    characterSpacingPt: 0.4,
-  });
-
-  // Right of the stub barcode: who it is from and which copy this is, readable after tearing off.
-  const sideX = placement.leftMm + placement.symbolWidthMm + 10 * placement.moduleMm;
-  const sideWidth = zone.x + zone.width - PAD - sideX;
-  const sideLines = [
-    { text: label.carrier.nameZh, font: FONT_BOLD, size: size * 1.3 },
-    { text: productNameOf(label), font: FONT_REGULAR, size },
-    { text: "收件联", font: FONT_REGULAR, size },
-  ];
-  let sideBaseline = barTop + emMm(size * 1.3) * 0.9;
-  for (const line of sideLines) {
-    drawLine(doc, line.text, { font: line.font, sizePt: line.size, xMm: sideX, baselineMm: sideBaseline, widthMm: sideWidth, align: "right" });
-    sideBaseline += emMm(size) * 1.45;
-  }
-
-  const x = zone.x + PAD;
-  const width = zone.width - 2 * PAD;
-  const rows = [
-    `收：${label.recipient.name} ${label.recipient.phone} ${formatPartyAddress(label.recipient)}`,
-    `寄：${label.sender.name} ${label.sender.phone} ${formatPartyAddress(label.sender)}`,
-    `内容：${formatItemsSummary(label.items)}  共${totalQuantity(label.items)}件  ${formatWeight(label.weightKg)}`,
-    `订单号：${label.platformOrderNo}`,
-  ];
-  let top = numberBaseline + 1.2;
-  const bottom = zone.y + zone.height - 0.6;
-  const lineMm = emMm(size) * 1.22;
-  // The stub gets as many rows as fit; long rows wrap only while rows below still fit.
-  rows.forEach((row, index) => {
-    const rowsLeft = rows.length - index - 1;
-    const available = bottom - top - rowsLeft * lineMm;
-    if (available < lineMm) return;
-    const result = drawTextBlock(doc, row, {
-      font: index === 0 ? FONT_BOLD : FONT_REGULAR,
-      maxPt: size,
-      minPt: size,
-      xMm: x,
-      topMm: top,
-      widthMm: width,
-      heightMm: Math.min(available, lineMm * 2),
-    });
-    top += result.lines * lineMm;
   });
 }

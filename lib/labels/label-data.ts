@@ -54,6 +54,11 @@ export function mmToPoints(mm: number): number {
   return mm * POINTS_PER_MM;
 }
 
+/** Groups of four, as couriers read numbers aloud over the phone: "SF12 3456 7890 123". */
+export function groupTrackingNumber(trackingNumber: string): string {
+  return trackingNumber.replace(/(.{4})(?=.)/g, "$1 ");
+}
+
 export function formatPartyAddress(party: LabelParty): string {
   // Municipalities repeat themselves (北京市 北京市 朝阳区); printing the name twice wastes a line.
   const city = party.city === party.province ? "" : party.city;

@@ -1,7 +1,8 @@
 // Barcode and QR geometry shared by the PDF renderer and the HTML print view. Both draw the symbols as
 // vector rectangles sized in whole thermal-printer dots, so a 203 dpi printer reproduces every bar at
 // exactly the intended width instead of resampling a bitmap (which makes narrow bars uneven).
-import bwipjs from "bwip-js";
+// The "node" entry: the package root only declares platform conditions TypeScript cannot resolve.
+import bwipjs from "bwip-js/node";
 import QRCode from "qrcode";
 
 /** One dot of a 203 dpi thermal print head, the coarsest printer labels are made for. */

@@ -61,7 +61,7 @@ export interface PlanSandboxJourneyInput {
 
 const OUTCOME_ORDER: (keyof OutcomeShares)[] = ["delayed", "failedThenRedelivered", "returnedToSender", "lost", "refused"];
 const NETWORK_PICKUP_ROUNDS = [10.5, 14.5, 18];
-const DELAY_REASONS = ["受天气影响，干线运输延误", "转运中心爆仓，快件积压", "交通管制，车辆无法按时发车"];
+const DELAY_REASONS = ["受天气影响，干线运输延误", "转运中心爆仓", "交通管制，车辆无法按时发车"];
 const FAILED_REASONS = ["收件人电话无人接听", "收件人不在家，已约定改日派送", "收件人要求改日派送"];
 const UNDELIVERABLE_REASON = "收件地址不详，无法联系收件人";
 const REFUSAL_REASONS = ["收件人不想要了", "外包装破损", "收件人称未购买此商品"];
@@ -125,6 +125,8 @@ class JourneyPlanner {
   private readonly scans: SandboxScan[] = [];
   private readonly express: boolean;
   private readonly byAir: boolean;
+  /** The same courier serves the delivery area on every attempt. */
+  private deliveryCourier?: string;
 
   constructor(
     private readonly random: Random,
@@ -238,7 +240,8 @@ class JourneyPlanner {
     const hour = cstHourOf(this.t);
     const sameWave = !retry && hour >= 7 && hour < 14;
     this.jumpTo(sameWave ? this.t + between(random, 0.5, 2) * HOUR : nextCstTime(this.t, between(random, 7.5, 9.5)));
-    this.push("OUT_FOR_DELIVERY", this.route[this.route.length - 1], { detail: courierName(random) });
+    this.deliveryCourier ??= courierName(random);
+    this.push("OUT_FOR_DELIVERY", this.route[this.route.length - 1], { detail: this.deliveryCourier });
   }
 
   private deliver(): void {

@@ -14,6 +14,7 @@ export const PERMISSIONS = [
   "analytics:read",
   "user:manage",
   "apikey:manage",
+  "integration:manage",
   "page:warehouse",
   "page:support",
   "page:analytics",

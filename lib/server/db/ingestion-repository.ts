@@ -177,3 +177,30 @@ export async function findTrackingNumberForOrder(db: Db, orderRef: string): Prom
   );
   return rows[0] ? { trackingNumber: rows[0].tracking_number, carrier: rows[0].carrier } : null;
 }
+
+export function listUnmatched(db: Db, limit: number) {
+  return db.unmatchedPush.findMany({ where: { boundAt: null }, orderBy: { receivedAt: "desc" }, take: limit });
+}
+
+export function listUnknownCodes(db: Db) {
+  return db.unknownStatusCode.findMany({ orderBy: [{ count: "desc" }], take: 100 });
+}
+
+/** Unmatched pushes whose tracking number now belongs to an active parcel. */
+export async function findBindableUnmatched(db: Db, limit: number) {
+  return db.$queryRawUnsafe<{ id: string; source: string; update: unknown }[]>(
+    `SELECT u.id, u.source, u.update FROM unmatched_pushes u
+     WHERE u.bound_at IS NULL AND EXISTS (SELECT 1 FROM parcels p WHERE p.tracking_number = u.tracking_number AND p.state = 'active')
+     ORDER BY u.received_at LIMIT $1`,
+    limit,
+  );
+}
+
+export async function markUnmatchedBound(db: Db, id: string) {
+  await db.$executeRawUnsafe(
+    `UPDATE unmatched_pushes u SET bound_at = now(),
+       parcel_id = (SELECT p.id FROM parcels p WHERE p.tracking_number = u.tracking_number AND p.state = 'active' LIMIT 1)
+     WHERE u.id = $1::uuid`,
+    id,
+  );
+}

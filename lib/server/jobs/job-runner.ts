@@ -6,6 +6,7 @@ import { log } from "@/lib/server/log";
 import { completeDeliveredOrders } from "./complete-delivered-orders";
 import { deliverWebhooks, dispatchOutbox } from "./deliver-webhooks";
 import { pollDueParcels } from "./poll-tracking";
+import { bindUnmatchedPushes } from "./bind-unmatched-pushes";
 
 export interface Job {
   name: string;
@@ -20,6 +21,7 @@ export function defaultJobs(): Job[] {
     { name: "outbox", everyMs: 1_000, run: () => dispatchOutbox() },
     { name: "webhooks", everyMs: 2_000, run: () => deliverWebhooks() },
     { name: "poll", everyMs: 5_000, run: () => pollDueParcels() },
+    { name: "bind-unmatched", everyMs: 10_000, run: () => bindUnmatchedPushes() },
     { name: "complete-orders", everyMs: 60_000, run: () => completeDeliveredOrders() },
   ];
 }

@@ -113,3 +113,21 @@ describe("tracking ingestion (database)", () => {
     expect(rows.map((r) => [r.code, r.count])).toEqual([["888", 1], ["999", 2]]);
   });
 });
+
+describe("unmatched inbox binding (database)", () => {
+  it("replays a kept push once its waybill is bound, exactly once", async () => {
+    const { bindUnmatchedPushes } = await import("@/lib/server/jobs/bind-unmatched-pushes");
+    const { bindWaybill } = await import("@/lib/server/services/shipping/bind-waybill");
+    const tn = "SF1234500000017";
+    await ingestShipmentUpdates({ ctx: push, input: { source: "test", updates: [update(tn, [["2026-11-21T01:00:00Z", "in_transit", "顺丰已收取快件"]])] } });
+    const { order } = await createOrder({ ctx: warehouse, input: { platformOrderNo: `U${randomUUID().slice(0, 10)}`, platform: "jd", customer: { name: "李四", phone: "13900004444" }, address: { province: "广东省", city: "深圳市", district: "南山区", line: "科技园 1 号" }, items: [{ sku: "Z", name: "耳机", quantity: 1, unitPriceFen: 100 }] } });
+    await bindWaybill({ ctx: warehouse, input: { orderId: order.id, body: { trackingNumber: tn, carrier: "sf" } } });
+    expect(await bindUnmatchedPushes()).toBeGreaterThanOrEqual(1);
+    expect(await bindUnmatchedPushes()).toBe(0);
+    const { prisma } = database.current();
+    const parcel = await prisma.parcel.findFirstOrThrow({ where: { trackingNumber: tn } });
+    expect(await prisma.trackingEvent.count({ where: { parcelId: parcel.id } })).toBe(1);
+    expect(parcel.status).toBe("in_transit");
+    expect((await getOrder({ ctx: warehouse, input: { id: order.id } })).status).toBe("in_transit");
+  });
+});
