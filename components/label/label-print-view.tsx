@@ -85,6 +85,7 @@ ${pages}
 .sl-stub-barcode { display: flex; flex-direction: column; align-items: center; margin-left: -1.5mm; }
 .sl-stub-side { text-align: right; line-height: 1.35; white-space: nowrap; }
 .sl-stub-rows { display: flex; flex-direction: column; line-height: 1.22; min-height: 0; overflow: hidden; }
+.sl-stub-rows > * { flex: none; }
 
 @media screen {
   .sl-root { background: #e5e7eb; padding: 4mm 0; }

@@ -32,6 +32,7 @@ export function LabelSheet({ label }: { label: PrintableLabel }) {
   const sortMaxByHeight = ((zones.sort.height - 2) / 25.4) * 72;
   const sortPt = fitSingleLinePt(data.sortCode, Math.min(fonts.sortCodeMax, sortMaxByHeight), 12, sortWidth);
   const qrBox = Math.min(layout.qrBoxMm, zones.details.height - 3.5);
+  const stubPartyClamp = stubPartyLineClamps(layout);
 
   return (
     <section
@@ -120,10 +121,10 @@ export function LabelSheet({ label }: { label: PrintableLabel }) {
           </div>
         </div>
         <div className="sl-stub-rows" style={ptSize(fonts.stub)}>
-          <div className="sl-bold sl-clamp-2">
+          <div className={`sl-bold ${stubPartyClamp.recipient}`}>
             收：{data.recipient.name} {data.recipient.phone} {formatPartyAddress(data.recipient)}
           </div>
-          <div className="sl-clamp-2">
+          <div className={stubPartyClamp.sender}>
             寄：{data.sender.name} {data.sender.phone} {formatPartyAddress(data.sender)}
           </div>
           <div className="sl-nowrap">
@@ -134,6 +135,21 @@ export function LabelSheet({ label }: { label: PrintableLabel }) {
       </div>
     </section>
   );
+}
+
+/**
+ * The stub has four rows; the party rows get a second line only while all four still fit, as in the PDF
+ * (the 76×130 stub has room for single lines only).
+ */
+function stubPartyLineClamps(layout: LabelLayout): { recipient: string; sender: string } {
+  const lineMm = ((layout.fonts.stub * 25.4) / 72) * 1.22;
+  const rowsHeightMm =
+    layout.zones.stub.height - 1.8 - layout.stubBarcode.barHeightMm - lineMm * 1.1 - 0.8 - 0.6 - 0.8;
+  const spareLines = Math.floor(rowsHeightMm / lineMm) - 4;
+  return {
+    recipient: spareLines >= 1 ? "sl-clamp-2" : "sl-nowrap",
+    sender: spareLines >= 2 ? "sl-clamp-2" : "sl-nowrap",
+  };
 }
 
 function PartyZone(props: { tag: string; party: LabelParty; layout: LabelLayout; zone: ZoneRect; isRecipient: boolean }) {

@@ -6,6 +6,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { AdminTabs } from "@/components/admin/admin-tabs";
 import { CreateApiKeyForm } from "@/components/admin/create-api-key-form";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { formatDateTime } from "@/components/orders/format";
@@ -26,6 +27,7 @@ export default async function AdminPage() {
   return (
     <div className="space-y-6">
       <PageHeader title={t("admin.title")} description={t("admin.subtitle")} />
+      <AdminTabs current="access" labels={{ access: t("admin.tabAccess"), integrations: t("admin.tabIntegrations"), inbox: t("admin.tabInbox") }} />
       <Card>
         <CardHeader><CardTitle>{t("admin.apiKeys")}</CardTitle></CardHeader>
         <CardContent className="space-y-4">

@@ -74,3 +74,25 @@ export async function recordPoll(db: Db, id: string, r: { nextPollAt: Date | nul
 export async function schedulePoll(db: Db, parcelId: string, at: Date) {
   await db.$executeRawUnsafe(`UPDATE parcels SET next_poll_at = $2::timestamptz WHERE id = $1::uuid`, parcelId, at);
 }
+
+/** Sandbox-issued waybills still travelling, shipped in the last 14 days. */
+export async function findLiveSandboxParcels(db: Db, limit: number) {
+  const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(
+    `SELECT p.tracking_number, p.carrier, p.created_at, p.last_event_at, o.province, o.city, o.district, o.attributes
+     FROM parcels p JOIN orders o ON o.id = p.order_id
+     WHERE p.issued_by = 'sandbox' AND p.state = 'active' AND p.created_at > now() - interval '14 days'
+       AND p.status <> 'delivered' AND NOT (p.status = 'exception' AND coalesce(p.sub_status, '') IN ('returned_to_sender', 'lost'))
+     ORDER BY coalesce(p.last_event_at, p.created_at) LIMIT $1`,
+    limit,
+  );
+  return rows.map((r) => ({
+    trackingNumber: String(r.tracking_number),
+    carrier: String(r.carrier),
+    createdAt: new Date(r.created_at as string),
+    lastEventAt: r.last_event_at ? new Date(r.last_event_at as string) : null,
+    province: String(r.province),
+    city: String(r.city),
+    district: String(r.district),
+    attributes: (r.attributes ?? {}) as Record<string, unknown>,
+  }));
+}

@@ -7,6 +7,7 @@ import { completeDeliveredOrders } from "./complete-delivered-orders";
 import { deliverWebhooks, dispatchOutbox } from "./deliver-webhooks";
 import { pollDueParcels } from "./poll-tracking";
 import { bindUnmatchedPushes } from "./bind-unmatched-pushes";
+import { emitSandboxScans } from "@/lib/server/services/tracking/sandbox-network";
 
 export interface Job {
   name: string;
@@ -22,6 +23,7 @@ export function defaultJobs(): Job[] {
     { name: "webhooks", everyMs: 2_000, run: () => deliverWebhooks() },
     { name: "poll", everyMs: 5_000, run: () => pollDueParcels() },
     { name: "bind-unmatched", everyMs: 10_000, run: () => bindUnmatchedPushes() },
+    ...(process.env.SHIPLANE_SANDBOX === "off" ? [] : [{ name: "sandbox-network", everyMs: 5_000, run: () => emitSandboxScans() }]),
     { name: "complete-orders", everyMs: 60_000, run: () => completeDeliveredOrders() },
   ];
 }

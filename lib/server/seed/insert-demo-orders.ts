@@ -31,7 +31,7 @@ export async function insertDemoOrders(sql: SqlExecutor, orders: DemoOrder[]): P
       parcelRows.push({
         id: parcelId, order_id: id, carrier: p.carrier, tracking_number: p.trackingNumber, status: p.status, sub_status: p.subStatus ?? null,
         weight_grams: p.weightGrams, items: p.items, last_event_at: p.lastEventAt?.toISOString() ?? null, status_at: p.lastEventAt?.toISOString() ?? null,
-        issued_by: "sandbox",
+        issued_by: "seed",
         created_at: new Date(first.getTime() - 3_600_000).toISOString(), updated_at: (p.lastEventAt ?? first).toISOString(),
       });
       for (const c of p.checkpoints) {

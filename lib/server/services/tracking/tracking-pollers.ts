@@ -6,6 +6,7 @@ import { kuaidi100ComForCarrier } from "@/lib/carriers/kuaidi100/carrier-codes";
 import type { CarrierCode, ParsedShipmentUpdate } from "@/lib/carriers/types";
 import { config } from "@/lib/server/config";
 import type { ClaimedPoll } from "@/lib/server/db/polling-repository";
+import { sandboxPoller } from "./sandbox-network";
 
 export interface TrackingPoller {
   name: string;
@@ -33,7 +34,8 @@ export function kuaidi100Poller(): TrackingPoller | null {
 const holder = globalThis as unknown as { __shiplanePollers?: TrackingPoller[] };
 
 export function trackingPollers(): TrackingPoller[] {
-  holder.__shiplanePollers ??= [kuaidi100Poller()].filter((p): p is TrackingPoller => p !== null);
+  // Real providers first; the sandbox answers for its domestic carriers when none is configured.
+  holder.__shiplanePollers ??= [kuaidi100Poller(), process.env.SHIPLANE_SANDBOX === "off" ? null : sandboxPoller()].filter((p): p is TrackingPoller => p !== null);
   return holder.__shiplanePollers;
 }
 
