@@ -20,12 +20,19 @@ export interface ShipQueueText {
 
 type ShipAction = (orderId: string) => Promise<ActionResult<Omit<ShipResult, never>>>;
 
+/** Builds the batch PDF (one print job), then opens it; the browser's PDF viewer prints at the label size. */
 export async function openLabelsPdf(orderIds: string[]): Promise<void> {
   const res = await fetch("/api/v1/labels", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ orderIds }) });
   if (!res.ok) throw new Error((await res.json().catch(() => null))?.error?.message ?? `HTTP ${res.status}`);
   const url = URL.createObjectURL(await res.blob());
   const win = window.open(url, "_blank");
   if (!win) window.location.assign(url);
+}
+
+/** The HTML print view of the same labels, with the print dialog opened on arrival. */
+export function openPrintView(orderIds: string[]): void {
+  const url = `/labels/print?print=1&orders=${orderIds.join(",")}`;
+  if (!window.open(url, "_blank")) window.location.assign(url);
 }
 
 export function ShipQueue(props: { orders: OrderDto[]; ship: ShipAction; text: OrdersTableText & ShipQueueText }) {
@@ -51,7 +58,9 @@ export function ShipQueue(props: { orders: OrderDto[]; ship: ShipAction; text: O
     setErrors(failures);
     if (shipped.length) {
       setNotice(text.printing);
-      await openLabelsPdf(shipped).catch((e) => setNotice(`${text.failed}: ${(e as Error).message}`));
+      // One order: the print view; a batch: one PDF, so the printer gets a single job.
+      if (shipped.length === 1) openPrintView(shipped);
+      else await openLabelsPdf(shipped).catch((e) => setNotice(`${text.failed}: ${(e as Error).message}`));
     }
     setProgress(null);
     setSelected(new Set());

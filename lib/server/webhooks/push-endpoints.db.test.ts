@@ -29,7 +29,7 @@ async function boundParcel(trackingNumber: string, carrier: string) {
   return order.id;
 }
 
-const post = (name: string, body: string | Buffer, headers: Record<string, string>) => fetch(`${servers[name].url}/api/webhooks/${name}`, { method: "POST", headers, body });
+const post = (name: string, body: string, headers: Record<string, string>) => fetch(`${servers[name].url}/api/webhooks/${name}`, { method: "POST", headers, body });
 const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
 const FORM = { "content-type": "application/x-www-form-urlencoded" };
 
