@@ -29,7 +29,7 @@ export function OrdersTable(props: { query: string; initial?: { data: OrderDto[]
       return (await res.json()) as { data: OrderDto[]; nextCursor: string | null };
     },
     initialData: props.initial,
-    refetchInterval: props.refreshMs ?? 10_000,
+    refetchInterval: props.refreshMs ?? 4_000,
     // Lists computed on the server only (no API query) are shown as rendered.
     enabled: props.live ?? true,
   });

@@ -9,6 +9,7 @@ import { ordersTableText } from "@/components/orders/orders-table-text";
 import { ScanBox } from "@/components/orders/scan-box";
 import { formatDateTime } from "@/components/orders/format";
 import { ShipQueue } from "@/components/warehouse/ship-queue";
+import { AutoRefresh } from "@/components/shell/auto-refresh";
 import { cn } from "@/components/ui/cn";
 import { READY_TO_SHIP_STATES } from "@/lib/domain/orders/order-state-machine";
 import { requirePage } from "@/lib/server/auth/session";
@@ -33,6 +34,7 @@ export default async function WarehousePage({ searchParams }: { searchParams: Pr
 
   return (
     <div className="space-y-6">
+      <AutoRefresh everyMs={10_000} />
       <PageHeader title={t("warehouse.title")} description={t("warehouse.subtitle")} />
       <Card>
         <CardContent className="pt-5">

@@ -11,7 +11,8 @@ describe("masking", () => {
 
   it("masks phone numbers keeping the first 3 and last 4 digits", () => {
     expect(maskPhone("13812345678")).toBe("138****5678");
-    expect(maskPhone("+86 138-1234-5678")).toBe("868****5678");
+    expect(maskPhone("+86 138-1234-5678")).toBe("138****5678");
+    expect(maskPhone("0571-86721008")).toBe("057****1008");
   });
 
   it("masks mobile numbers inside carrier text but not hotlines or longer digit runs", () => {

@@ -7,7 +7,8 @@ export function maskName(name: string): string {
 }
 
 export function maskPhone(phone: string): string {
-  const digits = phone.replace(/\D/g, "");
+  // Drop the country code so "+86 138…" masks like "138…".
+  const digits = phone.replace(/\D/g, "").replace(/^86(?=1\d{10}$)/, "");
   if (digits.length < 7) return "****";
   return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
 }

@@ -14,3 +14,11 @@ export async function findPublicTracking(db: Db, number: string) {
   if (parcel) return db.order.findUnique({ where: { id: parcel.orderId }, include });
   return db.order.findUnique({ where: { platformOrderNo: number }, include });
 }
+
+export function listParcelEvents(db: Db, orderId: string) {
+  return db.parcel.findMany({
+    where: { orderId },
+    orderBy: [{ createdAt: "asc" }],
+    include: { events: { orderBy: { occurredAt: "desc" }, take: 100 } },
+  });
+}

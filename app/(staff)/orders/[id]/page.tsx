@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { Snowflake } from "lucide-react";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { Table, TBody, TD, TR } from "@/components/ui/table";
 import { Badge } from "@/components/ui/badge";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { TransitionForm } from "@/components/orders/transition-form";
@@ -13,7 +13,11 @@ import { can } from "@/lib/server/auth/context";
 import { requirePage } from "@/lib/server/auth/session";
 import { getOrder, getOrderHistory } from "@/lib/server/services/orders/get-order";
 import { serverT } from "@/lib/i18n/server-locale";
-import { transitionOrderAction } from "./actions";
+import { bindWaybillAction, shipOrderFromPageAction, transitionOrderAction, voidWaybillAction } from "./actions";
+import { ParcelsCard } from "@/components/orders/parcels-card";
+import { AutoRefresh } from "@/components/shell/auto-refresh";
+import { READY_TO_SHIP_STATES } from "@/lib/domain/orders/order-state-machine";
+import { getOrderTracking } from "@/lib/server/services/tracking/get-order-tracking";
 
 export const metadata: Metadata = { title: "Order" };
 
@@ -23,10 +27,11 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   const { locale, t } = await serverT();
   const order = await getOrder({ ctx, input: { id } }).catch((e) => (e instanceof NotFoundError ? null : Promise.reject(e)));
   if (!order) notFound();
-  const history = await getOrderHistory({ ctx, input: { id } });
+  const [history, tracking] = await Promise.all([getOrderHistory({ ctx, input: { id } }), getOrderTracking({ ctx, input: { orderId: id } })]);
 
   return (
     <div className="space-y-6">
+      <AutoRefresh />
       <PageHeader
         title={<span className="font-mono">{order.platformOrderNo}</span>}
         description={`${order.platform} · ${t("order.created")} ${formatDateTime(order.createdAt, locale)}`}
@@ -66,26 +71,14 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
           </CardContent>
         </Card>
       </div>
-      <Card>
-        <CardHeader><CardTitle>{t("order.parcels")}</CardTitle></CardHeader>
-        <CardContent>
-          {order.parcels.length === 0 ? <p className="text-sm text-muted-foreground">{t("order.noParcels")}</p> : (
-            <Table>
-              <THead><TR><TH>{t("order.carrier")}</TH><TH>{t("order.tracking")}</TH><TH>{t("order.status")}</TH><TH>{t("order.created")}</TH></TR></THead>
-              <TBody>
-                {order.parcels.map((p) => (
-                  <TR key={p.id} className={p.state === "voided" ? "opacity-50 line-through" : undefined}>
-                    <TD className="uppercase">{p.carrier}</TD>
-                    <TD className="font-mono">{p.trackingNumber}</TD>
-                    <TD>{p.status}{p.subStatus ? ` · ${p.subStatus}` : ""}</TD>
-                    <TD className="tabular-nums">{formatDateTime(p.createdAt, locale)}</TD>
-                  </TR>
-                ))}
-              </TBody>
-            </Table>
-          )}
-        </CardContent>
-      </Card>
+      <ParcelsCard
+        parcels={tracking}
+        locale={locale}
+        t={t}
+        canManage={can(ctx, "waybill:manage")}
+        readyToShip={(READY_TO_SHIP_STATES as readonly string[]).includes(order.status)}
+        actions={{ ship: shipOrderFromPageAction.bind(null, order.id), bind: bindWaybillAction.bind(null, order.id), void: voidWaybillAction.bind(null, order.id) }}
+      />
       {can(ctx, "order:transition") && order.allowedTransitions.length > 0 ? (
         <Card>
           <CardHeader><CardTitle>{t("order.move")}</CardTitle></CardHeader>
