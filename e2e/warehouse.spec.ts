@@ -66,8 +66,13 @@ test.describe("warehouse", () => {
     await page.getByTestId("ship-selected").click();
     const response = await pdfResponse;
     expect(response.status()).toBe(200);
-    const bytes = Buffer.from(await response.body());
-    const pages = execFileSync("sh", ["-c", "pdfinfo - | grep Pages"], { input: bytes, encoding: "utf8" });
+    expect(response.headers()["content-type"]).toBe("application/pdf");
+    // The page hands its copy to the PDF viewer; fetch the same batch again to inspect it.
+    const again = await page.request.post("/api/v1/labels", { data: { orderIds: orders.map((o) => o.id) } });
+    const bytes = Buffer.from(await again.body());
+    const file = join(mkdtempSync(join(tmpdir(), "batch-")), "batch.pdf");
+    writeFileSync(file, bytes);
+    const pages = execFileSync("pdfinfo", [file], { encoding: "utf8" });
     expect(pages).toMatch(/Pages:\s+3/);
     for (const o of orders) {
       const after = await (await request.get(`/api/v1/orders/${o.id}`, { headers: auth })).json();
