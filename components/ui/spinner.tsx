@@ -24,7 +24,7 @@ export function Spinner({ size = "default", label, className, ...props }: Spinne
       role={label ? "status" : undefined}
       aria-label={label}
       aria-hidden={label ? undefined : true}
-      className={cn("shrink-0 animate-spin text-current", spinnerSizes[size], className)}
+      className={cn("inline-block shrink-0 animate-spin align-[-0.125em] text-current", spinnerSizes[size], className)}
       {...props}
     />
   );

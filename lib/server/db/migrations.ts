@@ -5,7 +5,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 export interface SqlExecutor {
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** `name` makes a server-side prepared statement (planned once per connection) where the driver supports it. */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[], name?: string): Promise<T[]>;
   /** Runs a script of several statements. */
   exec(sql: string): Promise<void>;
   /** Runs fn on one connection holding the migration lock, so concurrent migrators (several app instances) queue. */

@@ -29,7 +29,7 @@ function openPostgres(url: string): Database {
   pool.on("error", (error) => console.error(JSON.stringify({ level: "error", msg: "postgres pool error", error: error.message })));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const sql: SqlExecutor = {
-    query: async (text, params) => (await pool.query(text, params as unknown[])).rows,
+    query: async (text, params, name) => (await pool.query(name ? { name, text, values: params as unknown[] } : { text, values: params as unknown[] })).rows,
     exec: async (text) => void (await pool.query(text)),
     async withLock(fn) {
       const client = await pool.connect();

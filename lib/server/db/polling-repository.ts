@@ -78,7 +78,8 @@ export async function schedulePoll(db: Db, parcelId: string, at: Date) {
 /** Sandbox-issued waybills still travelling, shipped in the last 14 days. */
 export async function findLiveSandboxParcels(db: Db, limit: number) {
   const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(
-    `SELECT p.tracking_number, p.carrier, p.created_at, p.last_event_at, o.province, o.city, o.district, o.attributes
+    `SELECT p.tracking_number, p.carrier, p.created_at,
+       (SELECT max(e.occurred_at) FROM tracking_events e WHERE e.parcel_id = p.id) AS last_event_at, o.province, o.city, o.district, o.attributes
      FROM parcels p JOIN orders o ON o.id = p.order_id
      WHERE p.issued_by = 'sandbox' AND p.state = 'active' AND p.created_at > now() - interval '14 days'
        AND p.status <> 'delivered' AND NOT (p.status = 'exception' AND coalesce(p.sub_status, '') IN ('returned_to_sender', 'lost'))

@@ -7,9 +7,10 @@ import { orderStepsForShipment } from "@/lib/domain/tracking/order-move-for-ship
 import type { ShipmentStatus } from "@/lib/domain/tracking/shipment-status";
 import type { OrderStatus } from "@/lib/domain/orders/order-state-machine";
 import { authorize, type Ctx } from "@/lib/server/auth/context";
-import { db } from "@/lib/server/db/client";
+import { database, db } from "@/lib/server/db/client";
 import { countUnknownCodes, findParcelsForIngestion, findTrackingNumberForOrder, insertUnmatchedPush, writeIngestion, type ParcelForIngestion } from "@/lib/server/db/ingestion-repository";
 import { log } from "@/lib/server/log";
+import { cachedParcel, forgetParcel, rememberParcel } from "./parcel-state-cache";
 
 export interface IngestOutcome {
   trackingNumber: string;
@@ -54,16 +55,28 @@ async function ingestOne(ctx: Ctx, source: string, original: ParsedShipmentUpdat
   const latestEventAt = update.checkpoints.reduce<Date | null>((max, c) => (!max || c.occurredAt > max ? c.occurredAt : max), null);
 
   for (let attempt = 0; attempt < MAX_CAS_RETRIES; attempt++) {
-    const parcels = await findParcelsForIngestion(db(), trackingNumber, carrier);
-    const parcel = parcels[0];
+    // First attempt trusts this instance's memory of the parcel; the CAS in the write catches a stale one.
+    const remembered = attempt === 0 ? cachedParcel(trackingNumber, carrier) : undefined;
+    const parcel = remembered ?? (await findParcelsForIngestion(database().sql, trackingNumber, carrier))[0];
     if (!parcel) {
       const dedupeKey = createHash("sha256").update(`${source}|${trackingNumber}|${checkpoints.map((c) => c.dedupe_key).join(",")}`).digest("hex");
       await insertUnmatchedPush(db(), { source, carrier: carrier ?? null, trackingNumber, update: { ...update, trackingNumber }, dedupeKey });
       log("info", "push for unknown tracking number kept in unmatched inbox", { source, trackingNumber, requestId: ctx.requestId });
       return { trackingNumber, matched: false, inserted: 0, statusChanged: false, orderChanged: false };
     }
-    const result = await writeIngestion(db(), planWrite(ctx, source, parcel, update, checkpoints, latestEventAt));
-    if (result.casHeld) return { trackingNumber, matched: true, inserted: result.inserted, statusChanged: result.parcelChanged, orderChanged: result.orderChanged };
+    const plan = planWrite(ctx, source, parcel, update, checkpoints, latestEventAt);
+    const result = await writeIngestion(database().sql, plan);
+    if (!result.casHeld || (plan.order.finalStatus && !result.orderChanged)) {
+      forgetParcel(trackingNumber, carrier);
+      if (!result.casHeld) continue;
+    } else {
+      rememberParcel(trackingNumber, carrier, {
+        ...parcel,
+        ...(plan.change ? { status: plan.change.status, subStatus: plan.change.subStatus, statusAt: plan.change.statusAt ? new Date(plan.change.statusAt) : null } : {}),
+        orderStatus: plan.order.finalStatus ?? parcel.orderStatus,
+      });
+    }
+    return { trackingNumber, matched: true, inserted: result.inserted, statusChanged: result.parcelChanged, orderChanged: result.orderChanged };
   }
   throw new Error(`Parcel ${trackingNumber} kept changing while ingesting; giving up after ${MAX_CAS_RETRIES} attempts`);
 }
