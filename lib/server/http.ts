@@ -16,7 +16,7 @@ import {
 import { authenticateApiKey } from "@/lib/server/auth/authenticate-api-key";
 import { authOptions } from "@/lib/server/auth/auth-options";
 import type { Ctx } from "@/lib/server/auth/context";
-import { clientIp } from "@/lib/server/auth/session";
+import { clientIp } from "@/lib/server/auth/client-ip";
 import { log } from "@/lib/server/log";
 
 export const MAX_BODY_BYTES = 1024 * 1024;

@@ -1,11 +1,14 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
-import CredentialsProvider from "next-auth/providers/credentials";
+import CredentialsModule from "next-auth/providers/credentials";
 import { isRole } from "@/lib/domain/access/permissions";
 import { RateLimitedError } from "@/lib/domain/errors";
 import { authSecret } from "@/lib/server/config";
 import { verifyCredentials } from "@/lib/server/services/auth/verify-credentials";
 import { signInSchema } from "@/lib/schemas/auth";
+
+// next-auth ships CommonJS: bundlers unwrap its default export, plain Node ESM (scripts, benchmarks) does not.
+const CredentialsProvider = ((CredentialsModule as unknown as { default?: typeof CredentialsModule }).default ?? CredentialsModule) as typeof CredentialsModule;
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one shift
 

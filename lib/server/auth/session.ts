@@ -4,11 +4,9 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { isRole, type Permission } from "@/lib/domain/access/permissions";
 import { authOptions } from "./auth-options";
+import { clientIp } from "./client-ip";
 import { can, type Ctx } from "./context";
 
-export function clientIp(h: Headers): string | undefined {
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || undefined;
-}
 
 /** The ctx of the signed-in staff user, or an anonymous ctx. */
 export async function sessionCtx(): Promise<Ctx> {
