@@ -160,3 +160,13 @@ export async function claimOrdersToComplete(tx: Tx, deliveredBefore: Date, limit
     ORDER BY status_changed_at LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
   return rows.map((r) => r.id);
 }
+
+/** Orders still shown as travelling although every active parcel is delivered (a multi-parcel race), locked. */
+export async function claimOrdersWithAllParcelsDelivered(tx: Tx, limit: number): Promise<{ id: string; status: OrderStatus }[]> {
+  return tx.$queryRaw<{ id: string; status: OrderStatus }[]>`
+    SELECT o.id, o.status::text AS status FROM orders o
+    WHERE o.status IN ('shipped', 'in_transit', 'out_for_delivery', 'exception')
+      AND EXISTS (SELECT 1 FROM parcels p WHERE p.order_id = o.id AND p.state = 'active')
+      AND NOT EXISTS (SELECT 1 FROM parcels p WHERE p.order_id = o.id AND p.state = 'active' AND p.status <> 'delivered')
+    LIMIT ${limit} FOR UPDATE OF o SKIP LOCKED`;
+}

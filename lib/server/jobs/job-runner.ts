@@ -6,6 +6,7 @@ import { log } from "@/lib/server/log";
 import { completeDeliveredOrders } from "./complete-delivered-orders";
 import { deliverWebhooks, dispatchOutbox } from "./deliver-webhooks";
 import { pollDueParcels } from "./poll-tracking";
+import { reconcileDeliveredOrders } from "./reconcile-delivered-orders";
 import { bindUnmatchedPushes } from "./bind-unmatched-pushes";
 import { emitSandboxScans } from "@/lib/server/services/tracking/sandbox-network";
 
@@ -25,6 +26,7 @@ export function defaultJobs(): Job[] {
     { name: "bind-unmatched", everyMs: 10_000, run: () => bindUnmatchedPushes() },
     ...(process.env.SHIPLANE_SANDBOX === "off" ? [] : [{ name: "sandbox-network", everyMs: 5_000, run: () => emitSandboxScans() }]),
     { name: "complete-orders", everyMs: 60_000, run: () => completeDeliveredOrders() },
+    { name: "reconcile-delivered", everyMs: 30_000, run: () => reconcileDeliveredOrders() },
   ];
 }
 

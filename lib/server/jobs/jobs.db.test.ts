@@ -98,3 +98,19 @@ describe("outbox, webhooks and scheduled jobs (database)", () => {
     expect(await prisma.orderStatusHistory.count({ where: { orderId: order.id, toStatus: "completed" } })).toBe(1);
   });
 });
+
+describe("reconcile delivered orders (database)", () => {
+  it("delivers an order whose every parcel is delivered but which still shows in transit", async () => {
+    const { reconcileDeliveredOrders } = await import("./reconcile-delivered-orders");
+    const { prisma } = database.current();
+    const order = await newOrder();
+    await prisma.order.update({ where: { id: order.id }, data: { status: "in_transit" } });
+    await prisma.parcel.createMany({ data: [
+      { orderId: order.id, carrier: "zto", trackingNumber: `R1${order.id.slice(0, 8)}`, status: "delivered" },
+      { orderId: order.id, carrier: "zto", trackingNumber: `R2${order.id.slice(0, 8)}`, status: "delivered" },
+    ] });
+    expect(await reconcileDeliveredOrders()).toBeGreaterThanOrEqual(1);
+    expect((await getOrder({ ctx: admin, input: { id: order.id } })).status).toBe("delivered");
+    expect(await prisma.outboxEvent.count({ where: { aggregateId: order.id, type: "order.delivered" } })).toBe(1);
+  });
+});
