@@ -47,6 +47,7 @@ test("an expired or tampered session cookie is treated as signed out", async ({ 
   await context.addCookies(cookies.map((c) => (c.name.includes("session-token") ? { ...c, value: `${c.value.slice(0, -4)}AAAA` } : c)));
   const page = await context.newPage();
   await page.goto("/admin");
-  await expect(page).toHaveURL(/\/login/);
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin&expired=1/);
+  await expect(page.getByText(/登录已过期|session expired/)).toBeVisible();
   await context.close();
 });

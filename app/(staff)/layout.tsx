@@ -1,4 +1,3 @@
-import { redirect } from "next/navigation";
 import { StaffShell } from "@/components/shell/staff-shell";
 import { sessionCtx } from "@/lib/server/auth/session";
 import { serverT } from "@/lib/i18n/server-locale";
@@ -7,7 +6,8 @@ export const dynamic = "force-dynamic";
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const ctx = await sessionCtx();
-  if (ctx.actor.type !== "user") redirect("/login");
+  // Signed out: each page's requirePage() redirects to sign-in with the right callback (and "expired" notice).
+  if (ctx.actor.type !== "user") return <>{children}</>;
   const { locale, t } = await serverT();
   return (
     <StaffShell user={ctx.actor} locale={locale} t={t}>

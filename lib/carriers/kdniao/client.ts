@@ -7,6 +7,7 @@ import { z } from "zod";
 import { signKdniaoRequestData } from "@/lib/carriers/kdniao/data-sign";
 import { kdniaoShipperForCarrier } from "@/lib/carriers/kdniao/shipper-codes";
 import { kdniaoTrackSchema, translateKdniaoTrack } from "@/lib/carriers/kdniao/track-result";
+import { postSignedForm, type SignedFormRequest } from "@/lib/carriers/post-signed-form";
 import { CarrierApiError, CarrierNotConfiguredError, PushMalformedError } from "@/lib/carriers/push-errors";
 import type { CarrierCode, ParsedShipmentUpdate, WaybillRequest, WaybillResult } from "@/lib/carriers/types";
 import { CarrierTimeParseError, parseCarrierLocalTime } from "@/lib/domain/tracking/parse-carrier-local-time";
@@ -34,10 +35,7 @@ export interface KdniaoClientConfig {
   fetch?: typeof fetch;
 }
 
-export interface SignedFormRequest {
-  url: string;
-  form: Record<string, string>;
-}
+export type { SignedFormRequest } from "@/lib/carriers/post-signed-form";
 
 export function buildKdniaoRequest(
   config: KdniaoClientConfig,
@@ -115,26 +113,8 @@ export function kdniaoWaybillRequestData(request: WaybillRequest, account: Kdnia
   };
 }
 
-async function postForm(config: KdniaoClientConfig, request: SignedFormRequest): Promise<unknown> {
-  const doFetch = config.fetch ?? fetch;
-  let response: Response;
-  try {
-    response = await doFetch(request.url, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded; charset=utf-8" },
-      body: new URLSearchParams(request.form).toString(),
-      signal: AbortSignal.timeout(config.timeoutMs ?? 10_000),
-    });
-  } catch (error) {
-    throw new CarrierApiError("kdniao", "network", (error as Error).message);
-  }
-  const text = await response.text();
-  if (!response.ok) throw new CarrierApiError("kdniao", `http_${response.status}`, text.slice(0, 200));
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new CarrierApiError("kdniao", "bad_response", `not JSON: ${text.slice(0, 200)}`);
-  }
+function postForm(config: KdniaoClientConfig, request: SignedFormRequest): Promise<unknown> {
+  return postSignedForm("kdniao", request, config);
 }
 
 const looseBoolean = z.union([z.boolean(), z.enum(["true", "false", "True", "False"])]).transform(

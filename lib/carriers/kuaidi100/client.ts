@@ -10,6 +10,7 @@ import {
   kuaidi100TrackResultSchema,
   translateKuaidi100TrackResult,
 } from "@/lib/carriers/kuaidi100/track-result";
+import { postSignedForm, type SignedFormRequest } from "@/lib/carriers/post-signed-form";
 import { CarrierApiError, CarrierNotConfiguredError, PushMalformedError } from "@/lib/carriers/push-errors";
 import type { CarrierCode, ParsedShipmentUpdate, WaybillRequest, WaybillResult } from "@/lib/carriers/types";
 
@@ -35,10 +36,7 @@ export interface Kuaidi100ClientConfig {
   now?: () => Date;
 }
 
-export interface SignedFormRequest {
-  url: string;
-  form: Record<string, string>;
-}
+export type { SignedFormRequest } from "@/lib/carriers/post-signed-form";
 
 const upperMd5 = (text: string) => createHash("md5").update(text, "utf8").digest("hex").toUpperCase();
 
@@ -169,26 +167,8 @@ export function kuaidi100LabelOrderParam(request: WaybillRequest, account: Kuaid
   };
 }
 
-async function postForm(config: Kuaidi100ClientConfig, request: SignedFormRequest): Promise<unknown> {
-  const doFetch = config.fetch ?? fetch;
-  let response: Response;
-  try {
-    response = await doFetch(request.url, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded; charset=utf-8" },
-      body: new URLSearchParams(request.form).toString(),
-      signal: AbortSignal.timeout(config.timeoutMs ?? 10_000),
-    });
-  } catch (error) {
-    throw new CarrierApiError("kuaidi100", "network", (error as Error).message);
-  }
-  const text = await response.text();
-  if (!response.ok) throw new CarrierApiError("kuaidi100", `http_${response.status}`, text.slice(0, 200));
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new CarrierApiError("kuaidi100", "bad_response", `not JSON: ${text.slice(0, 200)}`);
-  }
+function postForm(config: Kuaidi100ClientConfig, request: SignedFormRequest): Promise<unknown> {
+  return postSignedForm("kuaidi100", request, config);
 }
 
 const failureSchema = z.object({

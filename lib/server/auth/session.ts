@@ -1,6 +1,6 @@
 import "server-only";
 import { getServerSession } from "next-auth";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { isRole, type Permission } from "@/lib/domain/access/permissions";
 import { authOptions } from "./auth-options";
@@ -20,7 +20,12 @@ export async function sessionCtx(): Promise<Ctx> {
 /** For pages: redirect to sign-in when signed out, render the 403 page when the role lacks the permission. */
 export async function requirePage(permission: Permission, callbackPath: string): Promise<Ctx & { actor: Extract<Ctx["actor"], { type: "user" }> }> {
   const ctx = await sessionCtx();
-  if (ctx.actor.type !== "user") redirect(`/login?callbackUrl=${encodeURIComponent(callbackPath)}`);
+  if (ctx.actor.type !== "user") {
+    // A session cookie that no longer verifies means the shift's session expired (or was tampered with): say so.
+    const jar = await cookies();
+    const expired = jar.has("next-auth.session-token") || jar.has("__Secure-next-auth.session-token");
+    redirect(`/login?callbackUrl=${encodeURIComponent(callbackPath)}${expired ? "&expired=1" : ""}`);
+  }
   if (!can(ctx, permission)) forbidden();
   return ctx as never;
 }

@@ -6,10 +6,18 @@ import { insertDemoOrders } from "./insert-demo-orders";
 
 export async function seedDemoOrders(database: Database, opts: { count: number; seed: number; now: Date; batchSize?: number; onProgress?: (done: number) => void }): Promise<number> {
   let done = 0;
+  // Generating is CPU work and inserting is database work: overlap them, two batches in flight on PostgreSQL.
+  const inFlight = new Set<Promise<void>>();
+  const parallel = database.kind === "postgres" ? 2 : 1;
   for (const batch of generateDemoOrderBatches({ count: opts.count, seed: opts.seed, now: opts.now, issueTrackingNumber }, opts.batchSize ?? 2_000)) {
-    await insertDemoOrders(database.sql, batch);
-    done += batch.length;
-    opts.onProgress?.(done);
+    const insert: Promise<void> = insertDemoOrders(database.sql, batch).then(() => {
+      inFlight.delete(insert);
+      done += batch.length;
+      opts.onProgress?.(done);
+    });
+    inFlight.add(insert);
+    if (inFlight.size >= parallel) await Promise.race(inFlight);
   }
+  await Promise.all(inFlight);
   return done;
 }
