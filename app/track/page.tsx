@@ -8,6 +8,7 @@ import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { TrackingTimeline } from "@/components/tracking/tracking-timeline";
 import { LocaleSwitch } from "@/components/shell/locale-switch";
 import { ValidationError } from "@/lib/domain/errors";
+import { getCarrier } from "@/lib/carriers/registry";
 import { getPublicTracking } from "@/lib/server/services/tracking/get-public-tracking";
 import { serverT } from "@/lib/i18n/server-locale";
 
@@ -52,7 +53,7 @@ export default async function TrackPage({ searchParams }: { searchParams: Promis
             {result.parcels.map((p) => (
               <section key={p.trackingNumber} className="space-y-3">
                 <h3 className="text-sm font-medium">
-                  <span className="uppercase">{p.carrier}</span> · <span className="font-mono">{p.trackingNumber}</span>
+                  {getCarrier(p.carrier)?.name[locale === "en" ? "en" : "zh"] ?? p.carrier.toUpperCase()} · <span className="font-mono">{p.trackingNumber}</span>
                 </h3>
                 <TrackingTimeline events={p.events} locale={locale} emptyText={t("track.noEvents")} />
               </section>

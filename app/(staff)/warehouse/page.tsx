@@ -66,7 +66,7 @@ export default async function WarehousePage({ searchParams }: { searchParams: Pr
         <CardContent>
           {recent.length === 0 ? <EmptyState icon={Printer} title={t("warehouse.noRecent")} size="sm" /> : (
             <Table data-testid="recent-shipments">
-              <THead><TR><TH>{t("order.tracking")}</TH><TH>{t("order.carrier")}</TH><TH>{t("order.no")}</TH><TH className="hidden md:table-cell">{t("order.destination")}</TH><TH className="hidden md:table-cell">{t("order.created")}</TH><TH><span className="sr-only">{t("warehouse.reprint")}</span></TH></TR></THead>
+              <THead><TR><TH>{t("order.tracking")}</TH><TH>{t("order.carrier")}</TH><TH>{t("order.no")}</TH><TH className="hidden md:table-cell">{t("order.destination")}</TH><TH className="hidden md:table-cell">{t("warehouse.shippedAt")}</TH><TH><span className="sr-only">{t("warehouse.reprint")}</span></TH></TR></THead>
               <TBody>
                 {recent.map((r) => (
                   <TR key={r.trackingNumber}>

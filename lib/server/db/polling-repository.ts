@@ -97,3 +97,7 @@ export async function findLiveSandboxParcels(db: Db, limit: number) {
     attributes: (r.attributes ?? {}) as Record<string, unknown>,
   }));
 }
+
+export async function schedulePollByTrackingNumber(db: Db, trackingNumber: string, at: Date) {
+  await db.$executeRawUnsafe(`UPDATE parcels SET next_poll_at = $2::timestamptz WHERE tracking_number = $1 AND state = 'active'`, trackingNumber, at);
+}

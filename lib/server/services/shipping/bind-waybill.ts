@@ -9,6 +9,7 @@ import { activeParcelsOfOrder, findParcelsByTrackingNumber, insertParcel, lockOr
 import { bindWaybillSchema } from "@/lib/schemas/shipping";
 import { zodFieldErrors } from "@/lib/schemas/field-errors";
 import { applyOrderTransition } from "@/lib/server/services/orders/transition-order";
+import { subscribeTracking } from "@/lib/server/services/tracking/subscribe-tracking";
 import { labelUrl } from "./shipping-context";
 
 const SHIPPED_OR_LATER: OrderStatus[] = ["shipped", "in_transit", "out_for_delivery", "exception"];
@@ -34,7 +35,7 @@ export async function bindWaybill({ ctx, input }: { ctx: Ctx; input: { orderId: 
   }
   const trackingNumber = detection.normalized;
 
-  return db().$transaction(async (tx) => {
+  const result = await db().$transaction(async (tx) => {
     const locked = await lockOrderForShipping(tx, input.orderId);
     if (!locked) throw new NotFoundError("Order", input.orderId);
     const bound = (await findParcelsByTrackingNumber(tx, trackingNumber)).find((p) => p.carrier === chosen.carrier && p.state === "active");
@@ -44,8 +45,7 @@ export async function bindWaybill({ ctx, input }: { ctx: Ctx; input: { orderId: 
     const status = locked.status as OrderStatus;
     if (!READY_TO_SHIP_STATES.includes(status) && !SHIPPED_OR_LATER.includes(status)) throw new ConflictError(`Order is ${status}; a waybill cannot be bound to it`, { status });
     const existing = await activeParcelsOfOrder(tx, input.orderId);
-    // Nobody pushes for a waybill bound by hand: the poller tracks it.
-    await insertParcel(tx, { orderId: input.orderId, carrier: chosen.carrier, trackingNumber, issuedBy: "manual", parcelIndex: existing.length + 1, nextPollAt: new Date() });
+    await insertParcel(tx, { orderId: input.orderId, carrier: chosen.carrier, trackingNumber, issuedBy: "manual", parcelIndex: existing.length + 1 });
     let from = status;
     for (const step of READY_TO_SHIP_STATES.includes(status) ? (transitionPath(status, "shipped") ?? []) : []) {
       await applyOrderTransition(tx, ctx, { orderId: input.orderId, from, to: step, reason: step === "shipped" ? `waybill ${trackingNumber} bound` : "auto: shipping" });
@@ -54,4 +54,6 @@ export async function bindWaybill({ ctx, input }: { ctx: Ctx; input: { orderId: 
     await appendOutbox(tx, { type: "waybill.bound", aggregateType: "order", aggregateId: input.orderId, payload: { orderId: input.orderId, trackingNumber, carrier: chosen.carrier } });
     return { created: true, waybill: { trackingNumber, carrier: chosen.carrier, sortCode: null, labelUrl: labelUrl(trackingNumber) } };
   });
+  if (result.created) await subscribeTracking({ trackingNumber, carrier: chosen.carrier, issuedBy: "manual" });
+  return result;
 }

@@ -14,6 +14,7 @@ import { log } from "@/lib/server/log";
 import { shipOrderSchema, type ShipResult } from "@/lib/schemas/shipping";
 import { zodFieldErrors } from "@/lib/schemas/field-errors";
 import { applyOrderTransition } from "@/lib/server/services/orders/transition-order";
+import { subscribeTracking } from "@/lib/server/services/tracking/subscribe-tracking";
 import { labelUrl, senderFor, waybillProvider } from "./shipping-context";
 
 /**
@@ -35,8 +36,9 @@ export async function shipOrder({ ctx, input }: { ctx: Ctx; input: { orderId: st
 
   const parcels = parsed.data.parcels ?? [{ weightKg: estimateWeightKg(order.items.reduce((n, i) => n + i.quantity, 0)) }];
   const issued: WaybillResult[] = [];
+  let result: ShipResult & { created: boolean };
   try {
-    return await db().$transaction(
+    result = await db().$transaction(
       async (tx) => {
         const locked = await lockOrderForShipping(tx, order.id);
         if (!locked) throw new NotFoundError("Order", order.id);
@@ -81,6 +83,10 @@ export async function shipOrder({ ctx, input }: { ctx: Ctx; input: { orderId: st
     if (error instanceof CarrierRefusedError) throw new ValidationError(error.message, { carrier: [error.reason] });
     throw error;
   }
+  if (result.created) {
+    for (const w of result.waybills) await subscribeTracking({ trackingNumber: w.trackingNumber, carrier: w.carrier, issuedBy: provider.name, phone: order.customer.phone });
+  }
+  return result;
 }
 
 /** A packing-station default when the operator does not weigh: 0.5 kg per unit, 0.2 kg minimum. */
