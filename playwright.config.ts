@@ -36,6 +36,6 @@ export default defineConfig({
         reuseExistingServer: !process.env.CI,
         stdout: "pipe",
         stderr: "pipe",
-        env: { PORT: String(PORT), DATABASE_URL: "", DATA_DIR: ".data-e2e", PGLITE_DIR: ".data-e2e/pglite", SEED_ORDERS: "400" },
+        env: { PORT: String(PORT), DATABASE_URL: "", DATA_DIR: ".data-e2e", PGLITE_DIR: ".data-e2e/pglite", SEED_ORDERS: "400", SHIPLANE_LOG_LEVEL: "warn" },
       },
 });

@@ -12,7 +12,7 @@ export function DailyOrdersChart({ data, label }: { data: { day: string; orders:
           <XAxis dataKey="day" tickFormatter={(d: string) => d.slice(5)} fontSize={12} minTickGap={24} />
           <YAxis allowDecimals={false} fontSize={12} />
           <Tooltip />
-          <Line type="monotone" dataKey="orders" name={label} stroke={PRIMARY} strokeWidth={2} dot={false} />
+          <Line type="monotone" dataKey="orders" name={label} stroke={PRIMARY} strokeWidth={2} dot={false} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
     </figure>
@@ -28,7 +28,7 @@ export function CountBarChart({ data, label }: { data: { name: string; value: nu
           <XAxis dataKey="name" fontSize={12} interval={0} angle={-30} textAnchor="end" height={56} />
           <YAxis allowDecimals={false} fontSize={12} />
           <Tooltip />
-          <Bar dataKey="value" name={label} fill={PRIMARY} radius={[4, 4, 0, 0]} />
+          <Bar dataKey="value" name={label} fill={PRIMARY} radius={[4, 4, 0, 0]} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </figure>

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { ParsedShipmentUpdate } from "@/lib/carriers/types";
+import { findPlace } from "@/lib/geo/find-place";
 import { checkpointDedupeKey } from "@/lib/domain/tracking/checkpoint-dedupe-key";
 import { decideParcelStatus } from "@/lib/domain/tracking/decide-parcel-status";
 import { orderStepsForShipment } from "@/lib/domain/tracking/order-move-for-shipment";
@@ -39,7 +40,7 @@ async function ingestOne(ctx: Ctx, source: string, original: ParsedShipmentUpdat
   const update = await resolveOrderOnlyUpdate(original);
   const trackingNumber = update.trackingNumber.replace(/[\s-]/g, "").toUpperCase();
   const carrier = typeof update.carrier === "string" && update.carrier ? update.carrier : undefined;
-  const checkpoints = update.checkpoints.map((c) => ({
+  const checkpoints = update.checkpoints.map(withCoordinates).map((c) => ({
     dedupe_key: checkpointDedupeKey({ occurredAt: c.occurredAt, rawCode: c.rawCode, description: c.description, location: c.location }),
     occurred_at: c.occurredAt.toISOString(),
     local_time: c.localTime ?? null,
@@ -79,6 +80,13 @@ async function ingestOne(ctx: Ctx, source: string, original: ParsedShipmentUpdat
     return { trackingNumber, matched: true, inserted: result.inserted, statusChanged: result.parcelChanged, orderChanged: result.orderChanged };
   }
   throw new Error(`Parcel ${trackingNumber} kept changing while ingesting; giving up after ${MAX_CAS_RETRIES} attempts`);
+}
+
+/** Carrier coordinates when sent (Kuaidi100 areaCenter); otherwise the offline gazetteer, from the place text. */
+function withCoordinates<C extends ParsedShipmentUpdate["checkpoints"][number]>(c: C): C {
+  if (c.lng !== undefined && c.lat !== undefined) return c;
+  const place = findPlace(c.location ?? "") ?? findPlace(c.description);
+  return place ? { ...c, lng: place.lng, lat: place.lat } : c;
 }
 
 async function resolveOrderOnlyUpdate(update: ParsedShipmentUpdate): Promise<ParsedShipmentUpdate> {

@@ -55,6 +55,10 @@ describe("tracking ingestion (database)", () => {
     expect(c.parcel.status).toBe("in_transit");
     expect(c.parcel.lastEventAt?.toISOString()).toBe("2026-11-20T10:00:00.000Z");
     expect(c.statusChanges).toBe(1);
+    // No coordinates were sent: the offline gazetteer placed the checkpoint in Chengdu.
+    const event = await database.current().prisma.trackingEvent.findFirstOrThrow({ where: { parcelId: c.parcel.id } });
+    expect(event.lng).toBeCloseTo(104.07, 0);
+    expect(event.lat).toBeCloseTo(30.6, 0);
   });
 
   it("the same push delivered 50 times concurrently yields one stored event set, one status change, one outbox entry", async () => {
