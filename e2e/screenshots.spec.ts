@@ -38,6 +38,7 @@ test.describe("other screens", () => {
     const page = await phone.newPage();
     await page.goto(`/track?n=${order.parcels[0].trackingNumber}`);
     await expect(page.getByTestId("tracking-result")).toBeVisible();
+    await expect(page.getByTestId("tracking-map").first()).toBeVisible();
     await expect(page.getByText(order.customer.phone)).toHaveCount(0);
     await expect(page.getByText(order.customer.name)).toHaveCount(0);
     await page.screenshot({ path: `${dir}/track-phone.png`, fullPage: true });

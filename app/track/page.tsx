@@ -6,6 +6,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Input } from "@/components/ui/input";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { TrackingTimeline } from "@/components/tracking/tracking-timeline";
+import { TrackingMapLazy } from "@/components/tracking/tracking-map-lazy";
 import { LocaleSwitch } from "@/components/shell/locale-switch";
 import { ValidationError } from "@/lib/domain/errors";
 import { getCarrier } from "@/lib/carriers/registry";
@@ -55,6 +56,14 @@ export default async function TrackPage({ searchParams }: { searchParams: Promis
                 <h3 className="text-sm font-medium">
                   {getCarrier(p.carrier)?.name[locale === "en" ? "en" : "zh"] ?? p.carrier.toUpperCase()} · <span className="font-mono">{p.trackingNumber}</span>
                 </h3>
+                <TrackingMapLazy
+                  label={t("track.map")}
+                  points={[...p.events]
+                    .reverse()
+                    .filter((e) => e.lng !== null && e.lat !== null)
+                    .filter((e, i, all) => i === 0 || e.lng !== all[i - 1].lng || e.lat !== all[i - 1].lat)
+                    .map((e) => ({ lng: e.lng!, lat: e.lat!, label: e.location ?? e.description }))}
+                />
                 <TrackingTimeline events={p.events} locale={locale} emptyText={t("track.noEvents")} />
               </section>
             ))}

@@ -174,6 +174,7 @@ const zhCN = {
   "track.timeline": "物流轨迹",
   "track.noEvents": "包裹已交给快递，物流信息稍后更新。",
   "track.to": "寄往",
+  "track.map": "包裹轨迹地图",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -352,6 +353,7 @@ const en: Record<MessageKey, string> = {
   "track.timeline": "Journey",
   "track.noEvents": "Your parcel is with the carrier; updates will appear soon.",
   "track.to": "To",
+  "track.map": "Parcel route map",
 };
 
 export const LOCALES = ["zh-CN", "en"] as const;
