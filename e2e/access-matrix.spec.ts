@@ -26,10 +26,10 @@ for (const role of Object.keys(ROLES) as RoleName[]) {
         if (allowed) {
           expect(response?.status()).toBe(200);
           await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-          await expect(page.getByRole("heading", { name: /403/ })).toHaveCount(0);
+          await expect(page.getByRole("heading", { name: /没有访问权限|Access denied/ })).toHaveCount(0);
         } else {
           expect(response?.status()).toBe(403);
-          await expect(page.getByRole("heading", { name: /403/ })).toBeVisible();
+          await expect(page.getByRole("heading", { name: /没有访问权限|Access denied/ })).toBeVisible();
         }
       });
     }

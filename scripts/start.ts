@@ -47,7 +47,8 @@ async function main() {
   await prepareDatabase(c);
   buildIfNeeded();
   const env = { ...process.env, AUTH_SECRET: secret, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? c.publicBaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(c.port)], { stdio: "inherit", env });
+  // Longer than typical proxy idle timeouts, so a reused keep-alive connection is never reset mid-request.
+  const server = spawn(process.execPath, [nextBin, "start", "-p", String(c.port), "--keepAliveTimeout", "65000"], { stdio: "inherit", env });
   console.log(`\n▸ Shiplane on http://localhost:${c.port}`);
   console.log(`▸ demo sign-ins (password: ${process.env.SEED_PASSWORD ? "$SEED_PASSWORD" : c.seedPassword}):`);
   for (const u of DEMO_USERS) console.log(`    ${u.role.padEnd(9)} ${u.email}`);
