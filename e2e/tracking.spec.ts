@@ -21,7 +21,7 @@ test.describe("tracking, live", () => {
 
     await page.goto(`/orders/${order.id}`);
     // The built-in sandbox network pushes the waybill's first scan through the real endpoint within seconds.
-    await expect(page.getByTestId("parcel").first()).toContainText(/电子面单|揽收/, { timeout: 15_000 });
+    await expect(page.getByTestId("parcel").first()).toContainText(/已打印.*电子面单/, { timeout: 15_000 });
 
     const body = JSON.stringify({ event_id: `e2e-${tn}`, tracking_number: tn, status_code: "OUT_FOR_DELIVERY", timestamp: new Date().toISOString(), location: "【厦门市】思明营业部", description: "快递员 陈师傅 正在派件，收件人电话 13698765432" });
     const started = Date.now();

@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { authSecret, ConfigError, loadConfig } from "@/lib/server/config";
+import { authSecret, ConfigError, loadConfig, shiplanePushSecrets } from "@/lib/server/config";
 import { applyMigrations, readMigrations } from "@/lib/server/db/migrations";
 import { openDatabase } from "@/lib/server/db/open-database";
 import { DEFAULT_DEMO_API_KEY, DEMO_USERS, seedAccess } from "@/lib/server/seed/seed-access";
@@ -44,6 +44,8 @@ function buildIfNeeded() {
 async function main() {
   const c = loadConfig();
   const secret = authSecret();
+  // Generated now rather than on the first push, so integrators (and tests) can read it from the data folder.
+  shiplanePushSecrets();
   await prepareDatabase(c);
   buildIfNeeded();
   const env = { ...process.env, AUTH_SECRET: secret, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? c.publicBaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
