@@ -101,3 +101,17 @@ export async function findLiveSandboxParcels(db: Db, limit: number) {
 export async function schedulePollByTrackingNumber(db: Db, trackingNumber: string, at: Date) {
   await db.$executeRawUnsafe(`UPDATE parcels SET next_poll_at = $2::timestamptz WHERE tracking_number = $1 AND state = 'active'`, trackingNumber, at);
 }
+
+/** Parcels whose aggregator subscription aborted and is due to be renewed; the lease stops a second instance. */
+export async function claimDueResubscriptions(db: Db, limit: number) {
+  return db.$queryRawUnsafe<{ tracking_number: string; carrier: string; customer_phone: string }[]>(
+    `WITH due AS (
+       SELECT id FROM parcels WHERE state = 'active' AND resubscribe_at IS NOT NULL AND resubscribe_at <= now()
+       ORDER BY resubscribe_at LIMIT $1 FOR UPDATE SKIP LOCKED
+     )
+     UPDATE parcels p SET resubscribe_at = now() + interval '6 hours'
+     FROM due, orders o WHERE p.id = due.id AND o.id = p.order_id
+     RETURNING p.tracking_number, p.carrier, o.customer_phone`,
+    limit,
+  );
+}

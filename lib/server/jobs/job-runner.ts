@@ -7,6 +7,7 @@ import { completeDeliveredOrders } from "./complete-delivered-orders";
 import { deliverWebhooks, dispatchOutbox } from "./deliver-webhooks";
 import { pollDueParcels } from "./poll-tracking";
 import { reconcileDeliveredOrders } from "./reconcile-delivered-orders";
+import { renewSubscriptions } from "./renew-subscriptions";
 import { bindUnmatchedPushes } from "./bind-unmatched-pushes";
 import { emitSandboxScans } from "@/lib/server/services/tracking/sandbox-network";
 
@@ -27,6 +28,7 @@ export function defaultJobs(): Job[] {
     ...(process.env.SHIPLANE_SANDBOX === "off" ? [] : [{ name: "sandbox-network", everyMs: 5_000, run: () => emitSandboxScans() }]),
     { name: "complete-orders", everyMs: 60_000, run: () => completeDeliveredOrders() },
     { name: "reconcile-delivered", everyMs: 30_000, run: () => reconcileDeliveredOrders() },
+    { name: "renew-subscriptions", everyMs: 60_000, run: () => renewSubscriptions() },
   ];
 }
 

@@ -16,7 +16,7 @@ export async function subscribeTracking(input: { trackingNumber: string; carrier
   const com = kuaidi100ComForCarrier(input.carrier as CarrierCode);
   if (k.key && k.salt && com) {
     try {
-      const client = createKuaidi100Client({ credentials: { key: k.key, customer: k.customer } });
+      const client = createKuaidi100Client({ credentials: { key: k.key, customer: k.customer }, pollBaseUrl: k.pollBaseUrl });
       await client.subscribe({ company: com, number: input.trackingNumber, callbackUrl: `${config().publicBaseUrl}/api/webhooks/kuaidi100`, salt: k.salt, phone: input.phone });
       await updateSubscriptionState(db(), [input.trackingNumber], "kuaidi100:polling", null);
       return "kuaidi100";
