@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { TrackingTimeline } from "@/components/tracking/tracking-timeline";
 import { getCarrier } from "@/lib/carriers/registry";
-import type { Locale, MessageKey } from "@/lib/i18n/messages";
+import { translateDynamic, type Locale, type MessageKey } from "@/lib/i18n/messages";
 import type { ActionResult } from "@/lib/server/action";
 import { InlineActionForm } from "./inline-action-form";
 
@@ -44,7 +44,7 @@ export function ParcelsCard(props: {
                   <Badge variant="muted">{t("order.voided")}{p.voidReason ? ` · ${p.voidReason}` : ""}</Badge>
                 ) : (
                   <Badge variant={p.status === "delivered" ? "success" : p.status === "exception" || p.status === "attempt_fail" ? "danger" : "info"}>
-                    {t(`shipment.${p.status}` as MessageKey)}{p.subStatus ? ` · ${p.subStatus}` : ""}
+                    {t(`shipment.${p.status}` as MessageKey)}{p.subStatus ? ` · ${translateDynamic(t, `sub.${p.subStatus}`, p.subStatus)}` : ""}
                   </Badge>
                 )}
                 {p.state === "active" ? (

@@ -3,18 +3,10 @@ import { describe, expect, it } from "vitest";
 import { detectCarrier } from "@/lib/carriers/detect-carrier";
 import { getCarrier } from "@/lib/carriers/registry";
 import { issueTrackingNumber, SANDBOX_CARRIERS } from "@/lib/carriers/sandbox/issue-tracking-number";
+import { createRandom } from "@/lib/demo/random";
 
-/** Deterministic PRNG (mulberry32) so a failing seed can be replayed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Deterministic PRNG (mulberry32) so a failing seed can be replayed.
+const seededRandom = createRandom;
 
 const DRAWS_PER_CARRIER = 300;
 
