@@ -126,3 +126,20 @@ describe("push endpoints over HTTP (database)", () => {
     expect(after).toEqual(before);
   });
 });
+
+describe("push endpoints when the database fails", () => {
+  it("answer 503 in the sender's format, so the sender retries, and never 2xx", async () => {
+    const { useDatabase } = await import("@/lib/server/db/client");
+    const healthy = database.current();
+    const failing = { ...healthy, sql: { ...healthy.sql, query: async () => Promise.reject(new Error("connection refused")) } };
+    useDatabase(failing);
+    try {
+      const param = kuaidi100Param("SF1400000000011", [{ time: "2026-11-22 09:00:00", context: "运输中", statusCode: "0" }], "0");
+      const res = await post("kuaidi100", form({ param, sign: signKuaidi100Param(param, "k100-salt-for-tests") }), FORM);
+      expect(res.status).toBe(503);
+      expect(await res.json()).toMatchObject({ result: false, returnCode: "500" });
+    } finally {
+      useDatabase(healthy);
+    }
+  });
+});
