@@ -6,6 +6,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
 import { PrismaClient } from "./generated/client";
 import type { SqlExecutor } from "./migrations";
+import { log } from "@/lib/server/log";
 
 export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dir?: string };
 
@@ -25,8 +26,9 @@ export function openDatabase(target: DatabaseTarget): Database {
 
 function openPostgres(url: string): Database {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), application_name: "shiplane" });
-  // An idle client that loses its server would otherwise crash the process with an unhandled 'error' event.
-  pool.on("error", (error) => console.error(JSON.stringify({ level: "error", msg: "postgres pool error", error: error.message })));
+  // An idle client that loses its server would otherwise crash the process with an unhandled 'error' event;
+  // the pool drops that client and opens a new one on the next query.
+  pool.on("error", (error) => log("warn", "idle postgres connection lost", { error: error.message }));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const sql: SqlExecutor = {
     query: async (text, params, name) => (await pool.query(name ? { name, text, values: params as unknown[] } : { text, values: params as unknown[] })).rows,
