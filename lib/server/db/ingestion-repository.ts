@@ -62,7 +62,8 @@ export interface IngestionWrite {
   checkpoints: CheckpointRow[];
   latestEventAt: string | null;
   /** Status change to apply, guarded by the status the decision was made against. */
-  change: { status: string; subStatus: string | null; statusAt: string | null } | null;
+  /** The parcel's new in-force observation; statusChanged is false when only its time moved. */
+  change: { status: string; subStatus: string | null; statusAt: string | null; statusChanged: boolean } | null;
   expected: { status: string; statusAt: string | null };
   order: { id: string; expectedStatus: string; finalStatus: string | null; steps: { from_status: string; to_status: string; reason: string }[] };
   /** Outbox events written only if the parcel ('parcel') or the order ('order') actually changed. */
@@ -90,11 +91,11 @@ WITH ins AS (
   RETURNING 1
 ),
 upd AS (
-  -- Only a status change touches the parcel row: plain new checkpoints cost one index-backed insert.
+  -- Only a moved in-force observation touches the parcel row: older or not-accepted scans cost one insert.
   UPDATE parcels SET status = $4::"ShipmentStatus", sub_status = $5, status_at = $6::timestamptz,
     last_event_at = GREATEST(last_event_at, $9::timestamptz), updated_at = now()
   WHERE $3 AND id = $1::uuid AND status = $7::"ShipmentStatus" AND status_at IS NOT DISTINCT FROM $8::timestamptz
-  RETURNING true AS changed
+  RETURNING $17::boolean AS changed
 ),
 ord AS (
   UPDATE orders SET status = $12::"OrderStatus", status_changed_at = now(), updated_at = now()
@@ -138,6 +139,7 @@ export async function writeIngestion(sql: SqlExecutor, w: IngestionWrite): Promi
     w.actorLabel,
     w.requestId,
     JSON.stringify(w.outbox),
+    w.change?.statusChanged ?? false,
   ], "ingest-write");
   return { inserted: row.inserted, parcelChanged: row.parcel_changed, casHeld: w.change === null || row.cas_held, orderChanged: row.order_changed };
 }

@@ -99,14 +99,18 @@ async function resolveOrderOnlyUpdate(update: ParsedShipmentUpdate): Promise<Par
 function planWrite(ctx: Ctx, source: string, parcel: ParcelForIngestion, update: ParsedShipmentUpdate, checkpoints: Parameters<typeof writeIngestion>[1]["checkpoints"], latestEventAt: Date | null) {
   const current = { status: parcel.status as ShipmentStatus, subStatus: parcel.subStatus ?? undefined, since: parcel.statusAt ?? undefined };
   const decision = decideParcelStatus(current, update.checkpoints.map((c) => ({ status: c.status, subStatus: c.subStatus, occurredAt: c.occurredAt })));
-  const change = decision.changed ? { status: decision.status, subStatus: decision.subStatus ?? null, statusAt: decision.decidedAt?.toISOString() ?? null } : null;
-  const steps = change
+  // Write the parcel whenever the in-force observation moved, even to a later scan of the same status: its new
+  // time is what makes a concurrent writer's compare-and-set fail and re-decide with this scan included.
+  const decidedAt = decision.decidedAt?.toISOString() ?? null;
+  const moved = decision.changed || decidedAt !== (parcel.statusAt?.toISOString() ?? null);
+  const change = moved ? { status: decision.status, subStatus: decision.subStatus ?? null, statusAt: decidedAt, statusChanged: decision.changed } : null;
+  const steps = change?.statusChanged
     ? orderStepsForShipment({ orderStatus: parcel.orderStatus as OrderStatus, shipmentStatus: decision.status, subStatus: decision.subStatus, otherParcelsUndelivered: parcel.otherParcelsUndelivered })
     : [];
   const orderSteps = steps.map((to, i) => ({ from_status: i === 0 ? parcel.orderStatus : steps[i - 1], to_status: to, reason: `${source}: parcel ${update.trackingNumber} ${decision.status}${decision.subStatus ? `/${decision.subStatus}` : ""}` }));
   const finalStatus = steps.length ? steps[steps.length - 1] : null;
   const outbox: Parameters<typeof writeIngestion>[1]["outbox"] = [];
-  if (change) {
+  if (change?.statusChanged) {
     const payload = { parcelId: parcel.id, orderId: parcel.orderId, platformOrderNo: parcel.platformOrderNo, trackingNumber: update.trackingNumber, carrier: parcel.carrier, from: parcel.status, to: change.status, subStatus: change.subStatus, at: change.statusAt };
     outbox.push({ type: "shipment.status_changed", aggregate_type: "parcel", aggregate_id: parcel.id, payload, needs: "parcel" });
     if (change.status === "exception" || change.status === "attempt_fail") outbox.push({ type: "shipment.exception", aggregate_type: "parcel", aggregate_id: parcel.id, payload, needs: "parcel" });

@@ -135,3 +135,19 @@ describe("unmatched inbox binding (database)", () => {
     expect((await getOrder({ ctx: warehouse, input: { id: order.id } })).status).toBe("in_transit");
   });
 });
+
+describe("ingestion against a concurrent writer (database)", () => {
+  it("re-decides when another instance moved the parcel meanwhile, so a later scan still wins", async () => {
+    const p = await shippedParcel();
+    await ingestShipmentUpdates({ ctx: push, input: { source: "test", updates: [update(p.trackingNumber, [["2026-11-20T10:00:00Z", "in_transit", "到达转运中心"]])] } });
+    // Another instance (not this one's memory) records an out-for-delivery scan at 11:00.
+    const { prisma } = database.current();
+    await prisma.parcel.updateMany({ where: { trackingNumber: p.trackingNumber }, data: { status: "out_for_delivery", statusAt: new Date("2026-11-20T11:00:00Z") } });
+    // A 12:00 scan sends it back into transit (e.g. redelivery); this instance still remembers in_transit@10:00.
+    const [outcome] = await ingestShipmentUpdates({ ctx: push, input: { source: "test", updates: [update(p.trackingNumber, [["2026-11-20T12:00:00Z", "in_transit", "改派，重新转运"]])] } });
+    expect(outcome.statusChanged).toBe(true);
+    const parcel = await prisma.parcel.findFirstOrThrow({ where: { trackingNumber: p.trackingNumber } });
+    expect(parcel.status).toBe("in_transit");
+    expect(parcel.statusAt?.toISOString()).toBe("2026-11-20T12:00:00.000Z");
+  });
+});
