@@ -61,8 +61,8 @@ export function OrdersTable(props: { query: string; initial?: { data: OrderDto[]
               </Link>
               {o.attributes.coldChain ? <Snowflake aria-label={text.coldChain} className="ml-1 inline size-3.5 text-info" /> : null}
             </TD>
-            <TD>{o.customer.name}</TD>
-            <TD className="hidden md:table-cell">{o.address.province} {o.address.city}</TD>
+            <TD className="whitespace-nowrap">{o.customer.name}</TD>
+            <TD className="hidden whitespace-nowrap md:table-cell">{o.address.province} {o.address.city}</TD>
             <TD className="hidden max-w-56 truncate lg:table-cell">{o.items.map((i) => `${i.name}×${i.quantity}`).join("，")}</TD>
             <TD className="text-right tabular-nums">{formatFen(o.totalFen, locale)}</TD>
             <TD><OrderStatusBadge status={o.status} label={text.statuses[o.status]} /></TD>

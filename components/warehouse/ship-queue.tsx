@@ -121,8 +121,8 @@ export function ShipQueue(props: { orders: OrderDto[]; ship: ShipAction; text: O
                 {o.attributes.coldChain ? <Snowflake aria-label={text.coldChain} className="ml-1 inline size-3.5 text-info" /> : null}
                 {errors[o.id] ? <p className="mt-1 text-xs text-destructive" role="alert">{errors[o.id]}</p> : null}
               </TD>
-              <TD>{o.customer.name}</TD>
-              <TD className="hidden md:table-cell">{o.address.province} {o.address.city}</TD>
+              <TD className="whitespace-nowrap">{o.customer.name}</TD>
+              <TD className="hidden whitespace-nowrap md:table-cell">{o.address.province} {o.address.city}</TD>
               <TD className="hidden max-w-56 truncate lg:table-cell">{o.items.map((i) => `${i.name}×${i.quantity}`).join("，")}</TD>
               <TD><OrderStatusBadge status={o.status} label={text.statuses[o.status]} /></TD>
               <TD className="text-right">
