@@ -47,6 +47,8 @@ export async function insertDemoOrders(sql: SqlExecutor, orders: DemoOrder[]): P
   await sql.withLock(async (tx) => {
     await tx.exec("BEGIN");
     try {
+      // Demo data: losing the last batch to a crash is harmless, waiting for each WAL flush is not.
+      await tx.exec("SET LOCAL synchronous_commit = off");
       await tx.query(
         `INSERT INTO orders (id, platform_order_no, platform, status, customer_name, customer_phone, province, city, district, address_line,
            items, total_fen, promised_delivery_at, attributes, request_hash, created_at, updated_at, status_changed_at)
