@@ -81,12 +81,17 @@ export interface IngestionWriteResult {
 }
 
 const WRITE_SQL = `
-WITH ins AS (
+WITH act AS (
+  -- A remembered parcel may have been voided since: then nothing is written and the caller re-reads.
+  SELECT 1 FROM parcels WHERE id = $1::uuid AND state = 'active'
+),
+ins AS (
   INSERT INTO tracking_events (parcel_id, dedupe_key, occurred_at, local_time, location, lng, lat, raw_code, status, sub_status, description, source)
   SELECT $1::uuid, x.dedupe_key, x.occurred_at, x.local_time, x.location, x.lng, x.lat, x.raw_code, x.status::"ShipmentStatus", x.sub_status,
     x.description, x.source
   FROM jsonb_to_recordset($2::jsonb) AS x(dedupe_key text, occurred_at timestamptz, local_time text, location text, lng float8, lat float8,
     raw_code text, status text, sub_status text, description text, source text)
+  WHERE EXISTS (SELECT 1 FROM act)
   ON CONFLICT (parcel_id, dedupe_key) DO NOTHING
   RETURNING 1
 ),
@@ -94,7 +99,7 @@ upd AS (
   -- Only a moved in-force observation touches the parcel row: older or not-accepted scans cost one insert.
   UPDATE parcels SET status = $4::"ShipmentStatus", sub_status = $5, status_at = $6::timestamptz,
     last_event_at = GREATEST(last_event_at, $9::timestamptz), updated_at = now()
-  WHERE $3 AND id = $1::uuid AND status = $7::"ShipmentStatus" AND status_at IS NOT DISTINCT FROM $8::timestamptz
+  WHERE $3 AND id = $1::uuid AND state = 'active' AND status = $7::"ShipmentStatus" AND status_at IS NOT DISTINCT FROM $8::timestamptz
   RETURNING $17::boolean AS changed
 ),
 ord AS (
@@ -119,10 +124,11 @@ outbox AS (
 SELECT (SELECT count(*)::int FROM ins) AS inserted,
        EXISTS (SELECT 1 FROM upd WHERE changed) AS parcel_changed,
        EXISTS (SELECT 1 FROM upd) AS cas_held,
-       EXISTS (SELECT 1 FROM ord) AS order_changed`;
+       EXISTS (SELECT 1 FROM ord) AS order_changed,
+       EXISTS (SELECT 1 FROM act) AS active`;
 
 export async function writeIngestion(sql: SqlExecutor, w: IngestionWrite): Promise<IngestionWriteResult> {
-  const [row] = await sql.query<{ inserted: number; parcel_changed: boolean; cas_held: boolean; order_changed: boolean }>(WRITE_SQL, [
+  const [row] = await sql.query<{ inserted: number; parcel_changed: boolean; cas_held: boolean; order_changed: boolean; active: boolean }>(WRITE_SQL, [
     w.parcelId,
     JSON.stringify(w.checkpoints),
     w.change !== null,
@@ -141,7 +147,7 @@ export async function writeIngestion(sql: SqlExecutor, w: IngestionWrite): Promi
     JSON.stringify(w.outbox),
     w.change?.statusChanged ?? false,
   ], "ingest-write");
-  return { inserted: row.inserted, parcelChanged: row.parcel_changed, casHeld: w.change === null || row.cas_held, orderChanged: row.order_changed };
+  return { inserted: row.inserted, parcelChanged: row.parcel_changed, casHeld: row.active && (w.change === null || row.cas_held), orderChanged: row.order_changed };
 }
 
 export async function insertUnmatchedPush(db: Db, p: { source: string; carrier: string | null; trackingNumber: string; update: unknown; dedupeKey: string }) {

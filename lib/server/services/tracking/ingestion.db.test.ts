@@ -151,3 +151,22 @@ describe("ingestion against a concurrent writer (database)", () => {
     expect(parcel.statusAt?.toISOString()).toBe("2026-11-20T12:00:00.000Z");
   });
 });
+
+describe("ingestion after a waybill is voided and reissued (database)", () => {
+  it("never writes into the voided parcel this instance still remembers", async () => {
+    const { voidWaybill } = await import("@/lib/server/services/shipping/void-waybill");
+    const { bindWaybill } = await import("@/lib/server/services/shipping/bind-waybill");
+    const p = await shippedParcel();
+    await ingestShipmentUpdates({ ctx: push, input: { source: "test", updates: [update(p.trackingNumber, [["2026-11-20T01:00:00Z", "info_received", "运单已生成"]])] } });
+    await voidWaybill({ ctx: warehouse, input: { trackingNumber: p.trackingNumber, body: { reason: "重新打包" } } });
+    // The same number is bound again (to the same order, by hand): a new active parcel row.
+    await bindWaybill({ ctx: warehouse, input: { orderId: p.orderId, body: { trackingNumber: p.trackingNumber, carrier: p.carrier } } }).catch(() => undefined);
+    await ingestShipmentUpdates({ ctx: push, input: { source: "test", updates: [update(p.trackingNumber, [["2026-11-20T05:00:00Z", "in_transit", "已揽收"]])] } });
+    const { prisma } = database.current();
+    const parcels = await prisma.parcel.findMany({ where: { trackingNumber: p.trackingNumber }, include: { events: true } });
+    const voided = parcels.find((x) => x.state === "voided")!;
+    expect(voided.events.map((e) => e.description)).toEqual(["运单已生成"]);
+    const active = parcels.find((x) => x.state === "active");
+    if (active) expect(active.events.map((e) => e.description)).toContain("已揽收");
+  });
+});
