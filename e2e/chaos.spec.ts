@@ -56,41 +56,46 @@ test("every acknowledged push survives kill -9 exactly once", async () => {
   }
 
   let server = startServer(dbUrl);
-  await waitHealthy();
-  const acknowledged = new Set<string>();
-  const send = async (id: number) => {
-    const tn = numbers[id % numbers.length];
-    const body = JSON.stringify({ event_id: `chaos-${id}`, tracking_number: tn, status_code: "IN_TRANSIT", timestamp: new Date(Date.UTC(2026, 10, 1) + id * 60_000).toISOString(), description: `chaos event ${id}`, location: "杭州" });
-    try {
-      const res = await fetch(`http://127.0.0.1:${PORT}/api/webhooks/shiplane`, { method: "POST", headers: { "content-type": "application/json", "x-shiplane-signature": signShiplanePayload(body, SECRET, Math.floor(Date.now() / 1000)) }, body, signal: AbortSignal.timeout(5_000) });
-      if (res.status >= 200 && res.status < 300) acknowledged.add(`chaos event ${id}`);
-    } catch {
-      // connection reset by the kill: not acknowledged, the sender would retry
-    }
-  };
+  // Whatever happens, leave no server behind on the port: a retry would otherwise talk to it.
+  try {
+    await waitHealthy();
+    const acknowledged = new Set<string>();
+    const send = async (id: number) => {
+      const tn = numbers[id % numbers.length];
+      const body = JSON.stringify({ event_id: `chaos-${id}`, tracking_number: tn, status_code: "IN_TRANSIT", timestamp: new Date(Date.UTC(2026, 10, 1) + id * 60_000).toISOString(), description: `chaos event ${id}`, location: "杭州" });
+      try {
+        const res = await fetch(`http://127.0.0.1:${PORT}/api/webhooks/shiplane`, { method: "POST", headers: { "content-type": "application/json", "x-shiplane-signature": signShiplanePayload(body, SECRET, Math.floor(Date.now() / 1000)) }, body, signal: AbortSignal.timeout(5_000) });
+        if (res.status >= 200 && res.status < 300) acknowledged.add(`chaos event ${id}`);
+      } catch {
+        // connection reset by the kill: not acknowledged, the sender would retry
+      }
+    };
 
-  let next = 0;
-  const total = 600;
-  const workers = Array.from({ length: 8 }, async () => {
-    while (next < total) await send(next++);
-  });
-  await new Promise((r) => setTimeout(r, 1_500));
-  server.kill("SIGKILL");
-  await Promise.all(workers);
-  const beforeRestart = acknowledged.size;
-  server = startServer(dbUrl);
-  await waitHealthy();
-  // The senders retry everything they were not sure about; duplicates must merge.
-  for (let id = 0; id < total; id++) await send(id);
-  server.kill("SIGKILL");
+    let next = 0;
+    const total = 600;
+    const workers = Array.from({ length: 8 }, async () => {
+      while (next < total) await send(next++);
+    });
+    await new Promise((r) => setTimeout(r, 1_500));
+    server.kill("SIGKILL");
+    await Promise.all(workers);
+    const beforeRestart = acknowledged.size;
+    server = startServer(dbUrl);
+    await waitHealthy();
+    // The senders retry everything they were not sure about; duplicates must merge.
+    for (let id = 0; id < total; id++) await send(id);
+    server.kill("SIGKILL");
 
-  const stored = await db.query(`SELECT description, count(*)::int AS n FROM tracking_events GROUP BY description`);
-  const counts = new Map(stored.rows.map((r) => [r.description as string, r.n as number]));
-  expect(beforeRestart).toBeGreaterThan(0);
-  expect(beforeRestart).toBeLessThan(total);
-  for (const d of acknowledged) expect(counts.get(d), d).toBe(1);
-  expect([...counts.values()].every((n) => n === 1)).toBe(true);
-  expect(counts.size).toBe(total);
+    const stored = await db.query(`SELECT description, count(*)::int AS n FROM tracking_events GROUP BY description`);
+    const counts = new Map(stored.rows.map((r) => [r.description as string, r.n as number]));
+    expect(beforeRestart).toBeGreaterThan(0);
+    expect(beforeRestart).toBeLessThan(total);
+    for (const d of acknowledged) expect(counts.get(d), d).toBe(1);
+    expect([...counts.values()].every((n) => n === 1)).toBe(true);
+    expect(counts.size).toBe(total);
+  } finally {
+    server.kill("SIGKILL");
+  }
   await db.end();
   await admin.query(`DROP DATABASE "${name}" WITH (FORCE)`);
   await admin.end();
