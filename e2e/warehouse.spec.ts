@@ -80,6 +80,20 @@ test.describe("warehouse", () => {
     }
   });
 
+  test("keyboard only: scan, Enter, Enter ships the order and opens its label", async ({ page, request, context }) => {
+    const order = await paidOrder(request, "K");
+    await page.goto("/warehouse");
+    await page.keyboard.type(order.platformOrderNo);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`/orders/${order.id}$`));
+    await expect(page.getByRole("button", { name: /发货并打印|Ship & print/ })).toBeFocused();
+    const popup = context.waitForEvent("page");
+    await page.keyboard.press("Enter");
+    const printView = await popup;
+    await expect(printView.getByTestId("label-print-view")).toBeVisible();
+    await expect(page.getByTestId("parcel")).toHaveCount(1);
+  });
+
   test("scanning an unknown number explains itself and keeps focus", async ({ page }) => {
     await page.goto("/warehouse");
     const scan = page.getByLabel(/扫描|Scan/);

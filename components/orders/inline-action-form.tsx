@@ -16,8 +16,23 @@ export interface InlineField {
   required?: boolean;
 }
 
-export function InlineActionForm(props: { action: Action; submit: string; fields?: InlineField[]; variant?: "default" | "outline" | "destructive"; testId?: string }) {
-  const [state, formAction, pending] = useActionState(props.action, null);
+export function InlineActionForm(props: {
+  action: Action;
+  submit: string;
+  fields?: InlineField[];
+  variant?: "default" | "outline" | "destructive";
+  testId?: string;
+  /** Focus the submit button: scan an order, press Enter again to act. */
+  autoFocus?: boolean;
+  /** Opened in a new tab after success (e.g. the label print view). */
+  openOnSuccess?: string;
+}) {
+  // Open the follow-up right when the action succeeds: the page re-renders after it and may unmount this form.
+  const [state, formAction, pending] = useActionState(async (prev: Parameters<Action>[0], form: FormData) => {
+    const result = await props.action(prev, form);
+    if (result.ok && props.openOnSuccess && !window.open(props.openOnSuccess, "_blank")) window.location.assign(props.openOnSuccess);
+    return result;
+  }, null);
   return (
     <form action={formAction} className="space-y-2" data-testid={props.testId}>
       <div className="flex flex-wrap items-end gap-2">
@@ -31,7 +46,7 @@ export function InlineActionForm(props: { action: Action; submit: string; fields
             </label>
           ),
         )}
-        <Button type="submit" variant={props.variant ?? "default"} loading={pending}>{props.submit}</Button>
+        <Button type="submit" variant={props.variant ?? "default"} loading={pending} autoFocus={props.autoFocus}>{props.submit}</Button>
       </div>
       {state && !state.ok ? <Alert variant="destructive">{state.message}{state.fieldErrors ? ` — ${Object.values(state.fieldErrors).flat().join("; ")}` : ""}</Alert> : null}
       {state?.ok && state.data.reason ? <Alert variant="success">{state.data.reason}</Alert> : null}

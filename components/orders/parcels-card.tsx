@@ -22,6 +22,7 @@ export function ParcelsCard(props: {
   t: (k: MessageKey) => string;
   canManage: boolean;
   readyToShip: boolean;
+  orderId: string;
   actions: { ship: Action; bind: Action; void: Action };
 }) {
   const { t, locale } = props;
@@ -30,7 +31,7 @@ export function ParcelsCard(props: {
       <CardHeader><CardTitle>{t("order.parcels")}</CardTitle></CardHeader>
       <CardContent className="space-y-6">
         {props.canManage && props.readyToShip ? (
-          <InlineActionForm action={props.actions.ship} submit={t("warehouse.shipAndPrint")} testId="ship-form" />
+          <InlineActionForm action={props.actions.ship} submit={t("warehouse.shipAndPrint")} testId="ship-form" autoFocus openOnSuccess={`/labels/print?print=1&orders=${props.orderId}`} />
         ) : null}
         {props.parcels.length === 0 ? <p className="text-sm text-muted-foreground">{t("order.noParcels")}</p> : null}
         {props.parcels.map((p) => {

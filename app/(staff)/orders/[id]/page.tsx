@@ -77,6 +77,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         t={t}
         canManage={can(ctx, "waybill:manage")}
         readyToShip={(READY_TO_SHIP_STATES as readonly string[]).includes(order.status)}
+        orderId={order.id}
         actions={{ ship: shipOrderFromPageAction.bind(null, order.id), bind: bindWaybillAction.bind(null, order.id), void: voidWaybillAction.bind(null, order.id) }}
       />
       {can(ctx, "order:transition") && order.allowedTransitions.length > 0 ? (
