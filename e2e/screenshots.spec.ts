@@ -16,6 +16,18 @@ for (const role of Object.keys(ROLES) as RoleName[]) {
   });
 }
 
+test.describe("staff pages on a phone", () => {
+  test.use({ storageState: storageState("warehouse"), viewport: { width: 390, height: 844 } });
+  test("warehouse queue and an order on a phone", async ({ page }) => {
+    await page.goto("/warehouse");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.screenshot({ path: `${dir}/warehouse-phone.png` });
+    await page.getByTestId("ship-queue").getByRole("link").first().click();
+    await expect(page.getByTestId("order-history")).toBeVisible();
+    await page.screenshot({ path: `${dir}/order-phone.png`, fullPage: true });
+  });
+});
+
 test.describe("other screens", () => {
   test.use({ storageState: storageState("admin") });
 

@@ -42,8 +42,8 @@ export function StaffShell(props: {
         </nav>
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
-        <header data-print-hide className="flex flex-wrap items-center justify-end gap-2 border-b border-border bg-card px-4 py-2">
-          <span className="mr-auto text-sm text-muted-foreground md:mr-0">
+        <header data-print-hide className="flex items-center justify-end gap-1 border-b border-border bg-card px-4 py-2 sm:gap-2">
+          <span className="mr-auto min-w-0 truncate text-sm text-muted-foreground md:mr-0">
             {user.name} <Badge variant="info">{t(`role.${user.role}`)}</Badge>
           </span>
           <LocaleSwitch locale={props.locale} label={t("nav.language")} />
