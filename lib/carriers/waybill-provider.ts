@@ -10,7 +10,7 @@ export class CarrierRefusedError extends Error {
 }
 
 export interface WaybillProvider {
-  name: "sandbox" | "kuaidi100" | "kdniao";
+  name: "sandbox" | "kuaidi100" | "kdniao" | "none";
   supports(carrier: CarrierCode): boolean;
   requestWaybill(carrier: CarrierCode, request: WaybillRequest): Promise<WaybillResult>;
   cancelWaybill(carrier: CarrierCode, trackingNumber: string, reason: string): Promise<void>;

@@ -32,7 +32,10 @@ export async function shipOrder({ ctx, input }: { ctx: Ctx; input: { orderId: st
   if (parsed.data.carrier && !getCarrier(parsed.data.carrier)) throw new ValidationError("Unknown carrier", { carrier: [`No carrier "${parsed.data.carrier}"`] });
   const choice: CarrierChoice = chooseCarrier({ province: order.address.province, totalFen: order.totalFen, attributes: order.attributes }, undefined, parsed.data.carrier);
   const carrier = choice.carrier as CarrierCode;
-  if (!provider.supports(carrier)) throw new ValidationError("Carrier unavailable", { carrier: [`${carrier.toUpperCase()} e-waybills are not available through ${provider.name}`] });
+  if (!provider.supports(carrier)) {
+    const why = provider.name === "none" ? "no e-waybill provider is configured; bind the tracking number by hand" : `${carrier.toUpperCase()} e-waybills are not available through ${provider.name}`;
+    throw new ValidationError(`Cannot ship: ${why}`, { carrier: [why] });
+  }
 
   const parcels = parsed.data.parcels ?? [{ weightKg: estimateWeightKg(order.items.reduce((n, i) => n + i.quantity, 0)) }];
   const issued: WaybillResult[] = [];

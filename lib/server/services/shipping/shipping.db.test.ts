@@ -129,3 +129,22 @@ describe("shipping (database)", () => {
     await expect(voidWaybill({ ctx: warehouse, input: { trackingNumber: waybills[0].trackingNumber, body: { reason: "too late" } } })).rejects.toBeInstanceOf(ConflictError);
   });
 });
+
+describe("shipping without a waybill provider (database)", () => {
+  it("refuses with a clear message and changes nothing", async () => {
+    const { useWaybillProvider } = await import("./shipping-context");
+    const previous = process.env.SHIPLANE_SANDBOX;
+    process.env.SHIPLANE_SANDBOX = "off";
+    useWaybillProvider(undefined);
+    try {
+      const order = await paidOrder();
+      const error = await shipOrder({ ctx: warehouse, input: { orderId: order.id, body: {} } }).catch((e) => e);
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).message).toMatch(/no e-waybill provider is configured/);
+      expect((await getOrder({ ctx: warehouse, input: { id: order.id } })).status).toBe("paid");
+    } finally {
+      process.env.SHIPLANE_SANDBOX = previous;
+      useWaybillProvider(undefined);
+    }
+  });
+});
