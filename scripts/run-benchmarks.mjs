@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 
 const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://root@127.0.0.1:5432/test", SHIPLANE_LOG_LEVEL: "warn" };
 const runs = [
-  ["bench/push-ingestion.bench.ts", "4000", "8"],
+  ["bench/push-ingestion.bench.ts", "5500"],
   ["bench/ship-throughput.bench.ts", "600", "8"],
   ["bench/labels-batch.bench.ts", "500"],
 ];

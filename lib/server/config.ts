@@ -25,6 +25,8 @@ const envSchema = z.object({
   KUAIDI100_CUSTOMER: z.string().trim().optional(),
   KUAIDI100_POLL_BASE_URL: z.string().url("must be an absolute URL").optional(),
   SHIPLANE_POLL_INTERVAL_MINUTES: z.coerce.number().min(1).max(24 * 60).default(30),
+  SHIPLANE_INGEST_MAX_BATCH: z.coerce.number().int().min(1).max(500).default(64),
+  SHIPLANE_INGEST_WRITES_IN_FLIGHT: z.coerce.number().int().min(1).max(32).default(2),
   KDNIAO_EBUSINESS_ID: z.string().trim().regex(/^\d+$/, "must be digits").optional(),
   KDNIAO_APP_KEY: optionalSecret,
   AFTERSHIP_WEBHOOK_SECRET: optionalSecret,
@@ -57,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       const own = Number(env[`SHIPLANE_POLL_INTERVAL_MINUTES_${carrier.toUpperCase()}`]);
       return Number.isFinite(own) && own >= 1 ? own : e.SHIPLANE_POLL_INTERVAL_MINUTES;
     },
+    ingestion: { maxBatch: e.SHIPLANE_INGEST_MAX_BATCH, writesInFlight: e.SHIPLANE_INGEST_WRITES_IN_FLIGHT },
     publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`,
     carriers: {
       kuaidi100: { salt: e.KUAIDI100_SALT, key: e.KUAIDI100_KEY, customer: e.KUAIDI100_CUSTOMER, pollBaseUrl: e.KUAIDI100_POLL_BASE_URL },

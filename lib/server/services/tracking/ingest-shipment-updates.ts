@@ -9,7 +9,8 @@ import type { ShipmentStatus } from "@/lib/domain/tracking/shipment-status";
 import type { OrderStatus } from "@/lib/domain/orders/order-state-machine";
 import { authorize, type Ctx } from "@/lib/server/auth/context";
 import { database, db } from "@/lib/server/db/client";
-import { countUnknownCodes, findParcelsForIngestion, findTrackingNumberForOrder, insertUnmatchedPush, writeIngestion, type ParcelForIngestion } from "@/lib/server/db/ingestion-repository";
+import { countUnknownCodes, findParcelsForIngestion, findTrackingNumberForOrder, insertUnmatchedPush, type ParcelForIngestion } from "@/lib/server/db/ingestion-repository";
+import { writeIngestion, type CheckpointRow, type IngestionWrite } from "@/lib/server/db/ingestion-write-repository";
 import { log } from "@/lib/server/log";
 import { cachedParcel, forgetParcel, rememberParcel } from "./parcel-state-cache";
 
@@ -55,6 +56,8 @@ async function ingestOne(ctx: Ctx, source: string, original: ParsedShipmentUpdat
   }));
   const latestEventAt = update.checkpoints.reduce<Date | null>((max, c) => (!max || c.occurredAt > max ? c.occurredAt : max), null);
 
+  // A failed compare-and-set still stored the checkpoints; the retry finds them already there.
+  let inserted = 0;
   for (let attempt = 0; attempt < MAX_CAS_RETRIES; attempt++) {
     // First attempt trusts this instance's memory of the parcel; the CAS in the write catches a stale one.
     const remembered = attempt === 0 ? cachedParcel(trackingNumber, carrier) : undefined;
@@ -67,6 +70,7 @@ async function ingestOne(ctx: Ctx, source: string, original: ParsedShipmentUpdat
     }
     const plan = planWrite(ctx, source, parcel, update, checkpoints, latestEventAt);
     const result = await writeIngestion(database().sql, plan);
+    inserted += result.inserted;
     if (!result.casHeld || (plan.order.finalStatus && !result.orderChanged)) {
       forgetParcel(trackingNumber, carrier);
       if (!result.casHeld) continue;
@@ -77,7 +81,7 @@ async function ingestOne(ctx: Ctx, source: string, original: ParsedShipmentUpdat
         orderStatus: plan.order.finalStatus ?? parcel.orderStatus,
       });
     }
-    return { trackingNumber, matched: true, inserted: result.inserted, statusChanged: result.parcelChanged, orderChanged: result.orderChanged };
+    return { trackingNumber, matched: true, inserted, statusChanged: result.parcelChanged, orderChanged: result.orderChanged };
   }
   throw new Error(`Parcel ${trackingNumber} kept changing while ingesting; giving up after ${MAX_CAS_RETRIES} attempts`);
 }
@@ -96,7 +100,7 @@ async function resolveOrderOnlyUpdate(update: ParsedShipmentUpdate): Promise<Par
   return found ? { ...update, trackingNumber: found.trackingNumber, carrier: found.carrier } : { ...update, trackingNumber: `ORDER:${update.orderId}` };
 }
 
-function planWrite(ctx: Ctx, source: string, parcel: ParcelForIngestion, update: ParsedShipmentUpdate, checkpoints: Parameters<typeof writeIngestion>[1]["checkpoints"], latestEventAt: Date | null) {
+function planWrite(ctx: Ctx, source: string, parcel: ParcelForIngestion, update: ParsedShipmentUpdate, checkpoints: CheckpointRow[], latestEventAt: Date | null): IngestionWrite {
   const current = { status: parcel.status as ShipmentStatus, subStatus: parcel.subStatus ?? undefined, since: parcel.statusAt ?? undefined };
   const decision = decideParcelStatus(current, update.checkpoints.map((c) => ({ status: c.status, subStatus: c.subStatus, occurredAt: c.occurredAt })));
   // Write the parcel whenever the in-force observation moved, even to a later scan of the same status: its new
@@ -109,7 +113,7 @@ function planWrite(ctx: Ctx, source: string, parcel: ParcelForIngestion, update:
     : [];
   const orderSteps = steps.map((to, i) => ({ from_status: i === 0 ? parcel.orderStatus : steps[i - 1], to_status: to, reason: `${source}: parcel ${update.trackingNumber} ${decision.status}${decision.subStatus ? `/${decision.subStatus}` : ""}` }));
   const finalStatus = steps.length ? steps[steps.length - 1] : null;
-  const outbox: Parameters<typeof writeIngestion>[1]["outbox"] = [];
+  const outbox: IngestionWrite["outbox"] = [];
   if (change?.statusChanged) {
     const payload = { parcelId: parcel.id, orderId: parcel.orderId, platformOrderNo: parcel.platformOrderNo, trackingNumber: update.trackingNumber, carrier: parcel.carrier, from: parcel.status, to: change.status, subStatus: change.subStatus, at: change.statusAt };
     outbox.push({ type: "shipment.status_changed", aggregate_type: "parcel", aggregate_id: parcel.id, payload, needs: "parcel" });

@@ -6,6 +6,7 @@ import { useTestDatabase } from "@/lib/server/db/use-test-database";
 import { createOrder } from "@/lib/server/services/orders/create-order";
 import { getOrder, getOrderHistory } from "@/lib/server/services/orders/get-order";
 import { shipOrder } from "@/lib/server/services/shipping/ship-order";
+import { ingestionWriteStats } from "@/lib/server/db/ingestion-write-repository";
 import { ingestShipmentUpdates } from "./ingest-shipment-updates";
 
 const database = useTestDatabase();
@@ -133,6 +134,39 @@ describe("unmatched inbox binding (database)", () => {
     expect(await prisma.trackingEvent.count({ where: { parcelId: parcel.id } })).toBe(1);
     expect(parcel.status).toBe("in_transit");
     expect((await getOrder({ ctx: warehouse, input: { id: order.id } })).status).toBe("in_transit");
+  });
+});
+
+describe("many pushes at once (database)", () => {
+  it("pushes for many parcels, arriving together in any order, end exactly where their journeys say", async () => {
+    const parcels = await Promise.all(Array.from({ length: 24 }, () => shippedParcel()));
+    const journey: [string, ParsedShipmentUpdate["checkpoints"][number]["status"], string][] = [
+      ["2026-11-20T01:00:00Z", "info_received", "已揽收"],
+      ["2026-11-20T06:00:00Z", "in_transit", "到达【成都转运中心】"],
+      ["2026-11-20T12:00:00Z", "in_transit", "离开【成都转运中心】"],
+      ["2026-11-21T01:00:00Z", "out_for_delivery", "快递员正在派件"],
+      ["2026-11-21T05:00:00Z", "delivered", "已签收，签收人：本人"],
+    ];
+    const pushes = parcels.flatMap((p) => journey.map((step) => update(p.trackingNumber, [step])));
+    // A fixed shuffle: every parcel's scans arrive out of order, interleaved with other parcels'.
+    const shuffled = pushes.map((u, i) => ({ u, k: (i * 7919) % pushes.length })).sort((a, b) => a.k - b.k).map((x) => x.u);
+    const stats = () => ({ ...ingestionWriteStats(database.current().sql)! });
+    const before = stats();
+    const outcomes = (await Promise.all(shuffled.map((u) => ingestShipmentUpdates({ ctx: push, input: { source: "test", updates: [u] } })))).flat();
+    const after = stats();
+    expect(outcomes.every((o) => o.matched && o.inserted === 1)).toBe(true);
+    // The pushes really shared statements (otherwise this test would not exercise grouped writes).
+    expect(after.writes - before.writes).toBeGreaterThanOrEqual(pushes.length);
+    expect(after.statements - before.statements).toBeLessThan(after.writes - before.writes);
+    const { prisma } = database.current();
+    for (const p of parcels) {
+      const parcel = await prisma.parcel.findFirstOrThrow({ where: { trackingNumber: p.trackingNumber }, include: { _count: { select: { events: true } } } });
+      expect(parcel).toMatchObject({ status: "delivered", statusAt: new Date("2026-11-21T05:00:00Z"), _count: { events: 5 } });
+      expect((await getOrder({ ctx: warehouse, input: { id: p.orderId } })).status).toBe("delivered");
+      expect(await prisma.outboxEvent.count({ where: { aggregateId: p.orderId, type: "order.delivered" } })).toBe(1);
+      const history = await getOrderHistory({ ctx: warehouse, input: { id: p.orderId } });
+      expect(history.filter((h) => h.to === "delivered")).toHaveLength(1);
+    }
   });
 });
 
