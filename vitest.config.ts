@@ -15,5 +15,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Sealed secrets need a key; tests must not generate one into the project's .data folder.
+    env: { SHIPLANE_ENCRYPTION_KEY: "vitest-only-encryption-key-0123456789abcdef" },
   },
 });

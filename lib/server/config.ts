@@ -18,6 +18,7 @@ const envSchema = z.object({
   DATA_DIR: z.string().trim().min(1).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   AUTH_SECRET: z.string().trim().min(32, "must be at least 32 characters").optional(),
+  SHIPLANE_ENCRYPTION_KEY: z.string().trim().min(32, "must be at least 32 characters").optional(),
   SEED_PASSWORD: z.string().min(8, "must be at least 8 characters").default("shiplane-demo"),
   SHIPLANE_API_KEY: z.string().trim().regex(/^[A-Za-z0-9_-]{24,128}$/, "must be 24–128 characters of A–Z a–z 0–9 _ -").optional(),
   KUAIDI100_SALT: optionalSecret,
@@ -53,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     dataDir,
     port: e.PORT,
     authSecret: e.AUTH_SECRET,
+    encryptionKey: e.SHIPLANE_ENCRYPTION_KEY,
     seedPassword: e.SEED_PASSWORD,
     seedApiKey: e.SHIPLANE_API_KEY,
     pollIntervalMinutes: (carrier: string) => {
@@ -76,16 +78,28 @@ export function config(): AppConfig {
   return cached;
 }
 
-/** AUTH_SECRET, or one generated once into the data folder so sessions survive restarts. */
-export function authSecret(): string {
-  const c = config();
-  if (c.authSecret) return c.authSecret;
-  const file = join(c.dataDir, "auth-secret");
+/** A secret generated once into the data folder (readable only by its owner) and read back on every start. */
+function secretInDataDir(name: string): string {
+  const dir = config().dataDir;
+  const file = join(dir, name);
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  mkdirSync(c.dataDir, { recursive: true });
+  mkdirSync(dir, { recursive: true });
   const secret = randomBytes(32).toString("base64url");
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+/** AUTH_SECRET, or one generated once into the data folder so sessions survive restarts. */
+export function authSecret(): string {
+  return config().authSecret ?? secretInDataDir("auth-secret");
+}
+
+/**
+ * SHIPLANE_ENCRYPTION_KEY, which seals secrets stored in the database (outgoing webhook signing secrets), or one
+ * generated once into the data folder. Several instances must share it, as they share AUTH_SECRET.
+ */
+export function encryptionKey(): string {
+  return config().encryptionKey ?? secretInDataDir("encryption-key");
 }
 
 /**
@@ -95,10 +109,5 @@ export function authSecret(): string {
 export function shiplanePushSecrets(): { current: string; previous?: string } {
   const [current, previous] = config().carriers.shiplane.webhookSecrets;
   if (current) return { current, previous };
-  const file = join(config().dataDir, "shiplane-push-secret");
-  if (existsSync(file)) return { current: readFileSync(file, "utf8").trim() };
-  mkdirSync(config().dataDir, { recursive: true });
-  const secret = randomBytes(32).toString("base64url");
-  writeFileSync(file, secret, { mode: 0o600 });
-  return { current: secret };
+  return { current: secretInDataDir("shiplane-push-secret") };
 }

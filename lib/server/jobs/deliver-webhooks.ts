@@ -4,6 +4,7 @@ import { nextDeliveryAttempt } from "@/lib/domain/webhooks/retry-schedule";
 import { db } from "@/lib/server/db/client";
 import { claimDueDeliveries, dispatchOutboxBatch, recordDeliveryResult } from "@/lib/server/db/webhook-repository";
 import { log } from "@/lib/server/log";
+import { openSecret } from "@/lib/server/secrets/sealed-secret";
 
 const TIMEOUT_MS = 10_000;
 
@@ -35,7 +36,7 @@ export async function deliverWebhooks(limit = 50, fetchImpl: typeof fetch = fetc
             "user-agent": "Shiplane-Webhooks/1.0",
             "x-shiplane-event": d.eventType,
             "x-shiplane-delivery": d.id,
-            "x-shiplane-signature": signShiplanePayload(body, d.secret, Math.floor(Date.now() / 1000)),
+            "x-shiplane-signature": signShiplanePayload(body, openSecret(d.secret), Math.floor(Date.now() / 1000)),
           },
           body,
           signal: AbortSignal.timeout(TIMEOUT_MS),

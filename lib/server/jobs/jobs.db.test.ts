@@ -10,6 +10,8 @@ import { replayDelivery } from "@/lib/server/db/webhook-repository";
 import { createOrder } from "@/lib/server/services/orders/create-order";
 import { getOrder } from "@/lib/server/services/orders/get-order";
 import { completeDeliveredOrders } from "./complete-delivered-orders";
+import { createWebhook } from "@/lib/server/services/webhooks/manage-webhooks";
+import { openSecret, sealSecret } from "@/lib/server/secrets/sealed-secret";
 import { deliverWebhooks, dispatchOutbox } from "./deliver-webhooks";
 
 const database = useTestDatabase();
@@ -60,6 +62,23 @@ describe("outbox, webhooks and scheduled jobs (database)", () => {
     expect(mine[0]).toMatchObject({ event: "order.created", verified: true });
     await deliverWebhooks();
     expect(received.filter((r) => JSON.parse(r.body).data.orderId === order.id)).toHaveLength(1);
+  });
+
+  it("stores a new subscription's secret sealed and signs its deliveries with the plain secret", async () => {
+    const { prisma } = database.current();
+    const created = await createWebhook({ ctx: admin, input: { name: "Finance", url, eventTypes: ["waybill.voided"] } });
+    const row = await prisma.webhookSubscription.findUniqueOrThrow({ where: { id: created.id } });
+    expect(row.secret).not.toContain(created.secret);
+    expect(openSecret(row.secret)).toBe(created.secret);
+    // A subscription sealed with the key deliveries are signed with, verified by the subscriber's plain secret.
+    await prisma.webhookSubscription.update({ where: { id: created.id }, data: { secret: sealSecret("subscriber-secret-123"), eventTypes: ["order.created"] } });
+    await prisma.webhookSubscription.updateMany({ where: { id: { not: created.id } }, data: { active: false } });
+    const order = await newOrder();
+    await dispatchOutbox();
+    await deliverWebhooks();
+    expect(received.filter((r) => JSON.parse(r.body).data.orderId === order.id)).toEqual([expect.objectContaining({ verified: true })]);
+    await prisma.webhookSubscription.updateMany({ data: { active: true } });
+    await prisma.webhookSubscription.update({ where: { id: created.id }, data: { active: false } });
   });
 
   it("retries failures with backoff, dead-letters after the last attempt, and replays by hand", async () => {

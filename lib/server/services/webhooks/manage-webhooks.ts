@@ -10,13 +10,15 @@ import { isUuid } from "@/lib/server/db/orders-repository";
 import { insertSubscription, listDeliveries, listSubscriptions, replayDelivery, setSubscriptionActive } from "@/lib/server/db/webhook-repository";
 import { createWebhookSchema } from "@/lib/schemas/webhooks";
 import { zodFieldErrors } from "@/lib/schemas/field-errors";
+import { sealSecret } from "@/lib/server/secrets/sealed-secret";
 
 export async function createWebhook({ ctx, input }: { ctx: Ctx; input: unknown }) {
   authorize(ctx, "integration:manage");
   const parsed = createWebhookSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError("Invalid webhook", zodFieldErrors(parsed.error));
   const secret = `whsec_${randomBytes(24).toString("base64url")}`;
-  const row = await insertSubscription(db(), { ...parsed.data, secret });
+  // Stored sealed; the plain secret is shown once, in this answer, for the subscriber to verify signatures.
+  const row = await insertSubscription(db(), { ...parsed.data, secret: sealSecret(secret) });
   const who = actorRecord(ctx);
   await insertAudit(db(), { actorType: who.actorType, actorId: who.actorId, action: "webhook.create", entityType: "webhook_subscription", entityId: row.id, data: { name: row.name, url: row.url }, ip: ctx.ip, requestId: ctx.requestId });
   return { ...row, secret };
