@@ -42,6 +42,28 @@ test.describe("tracking, live", () => {
     await phone.close();
   });
 
+  test("checkpoint times are shown in the viewer's own time zone", async ({ request, browser }) => {
+    const created = await request.post("/api/v1/orders", {
+      headers: auth,
+      data: { platformOrderNo: `TZ${Date.now()}`, platform: "tmall", customer: { name: "周杰", phone: "13712345678" }, address: { province: "上海市", city: "上海市", district: "浦东新区", line: "世纪大道 100 号" }, items: [{ sku: "MUG", name: "马克杯", quantity: 1, unitPriceFen: 3900 }] },
+    });
+    const order = await created.json();
+    const tn = (await (await request.post(`/api/v1/orders/${order.id}/ship`, { headers: auth, data: {} })).json()).waybills[0].trackingNumber;
+    // 02:00 UTC is 10:00 in Shanghai and 03:00 in Berlin.
+    const body = JSON.stringify({ event_id: `tz-${tn}`, tracking_number: tn, status_code: "IN_TRANSIT", timestamp: "2026-11-20T02:00:00Z", location: "【上海市】浦东转运中心", description: "时区测试：快件已到达浦东转运中心" });
+    const push = await request.post("/api/webhooks/shiplane", { headers: { "content-type": "application/json", "x-shiplane-signature": signShiplanePayload(body, secret(), Math.floor(Date.now() / 1000)) }, data: body });
+    expect(push.status()).toBe(200);
+
+    for (const [timezoneId, shown] of [["Europe/Berlin", "2026/11/20 03:00"], ["Asia/Shanghai", "2026/11/20 10:00"]] as const) {
+      const context = await browser.newContext({ timezoneId, locale: "zh-CN" });
+      const page = await context.newPage();
+      await page.goto(`/track?n=${tn}`);
+      await expect(page.getByTestId("time-zone-caption")).toContainText(timezoneId);
+      await expect(page.getByTestId("tracking-timeline").locator("li", { hasText: "时区测试" })).toContainText(shown);
+      await context.close();
+    }
+  });
+
   test("a push with a bad signature is refused", async ({ request }) => {
     const body = JSON.stringify({ event_id: "bad", tracking_number: "X", status_code: "DELIVERED", timestamp: new Date().toISOString() });
     const res = await request.post("/api/webhooks/shiplane", { headers: { "content-type": "application/json", "x-shiplane-signature": `t=${Math.floor(Date.now() / 1000)},v1=${"a".repeat(64)}` }, data: body });

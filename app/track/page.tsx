@@ -18,7 +18,7 @@ export const dynamic = "force-dynamic";
 
 export default async function TrackPage({ searchParams }: { searchParams: Promise<{ n?: string }> }) {
   const { n } = await searchParams;
-  const { locale, t } = await serverT();
+  const { locale, t, timeZone } = await serverT();
   const result = n ? await getPublicTracking({ input: { number: n } }).catch((e) => (e instanceof ValidationError ? null : Promise.reject(e))) : undefined;
 
   return (
@@ -64,7 +64,7 @@ export default async function TrackPage({ searchParams }: { searchParams: Promis
                     .filter((e, i, all) => i === 0 || e.lng !== all[i - 1].lng || e.lat !== all[i - 1].lat)
                     .map((e) => ({ lng: e.lng!, lat: e.lat!, label: e.location ?? e.description }))}
                 />
-                <TrackingTimeline events={p.events} locale={locale} emptyText={t("track.noEvents")} />
+                <TrackingTimeline events={p.events} locale={locale} timeZone={timeZone} zoneCaption={t("time.shownIn")} emptyText={t("track.noEvents")} />
               </section>
             ))}
           </CardContent>

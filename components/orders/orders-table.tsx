@@ -19,7 +19,7 @@ export interface OrdersTableText {
   statuses: Record<OrderStatus, string>;
 }
 
-export function OrdersTable(props: { query: string; initial?: { data: OrderDto[]; nextCursor: string | null }; locale: string; text: OrdersTableText; refreshMs?: number; live?: boolean }) {
+export function OrdersTable(props: { query: string; initial?: { data: OrderDto[]; nextCursor: string | null }; locale: string; timeZone: string; text: OrdersTableText; refreshMs?: number; live?: boolean }) {
   const { text, locale } = props;
   const result = useQuery({
     queryKey: ["orders", props.query],
@@ -66,7 +66,7 @@ export function OrdersTable(props: { query: string; initial?: { data: OrderDto[]
             <TD className="hidden max-w-56 truncate lg:table-cell">{o.items.map((i) => `${i.name}×${i.quantity}`).join("，")}</TD>
             <TD className="text-right tabular-nums">{formatFen(o.totalFen, locale)}</TD>
             <TD><OrderStatusBadge status={o.status} label={text.statuses[o.status]} /></TD>
-            <TD className="hidden whitespace-nowrap tabular-nums md:table-cell">{formatDateTime(o.createdAt, locale)}</TD>
+            <TD className="hidden whitespace-nowrap tabular-nums md:table-cell">{formatDateTime(o.createdAt, locale, props.timeZone)}</TD>
           </TR>
         ))}
       </TBody>

@@ -19,6 +19,7 @@ const VOIDABLE = new Set(["pending", "info_received"]);
 export function ParcelsCard(props: {
   parcels: ParcelView[];
   locale: Locale;
+  timeZone: string;
   t: (k: MessageKey) => string;
   canManage: boolean;
   readyToShip: boolean;
@@ -54,7 +55,7 @@ export function ParcelsCard(props: {
                   </a>
                 ) : null}
               </header>
-              {p.state === "active" ? <TrackingTimeline events={p.events} locale={locale} emptyText={t("order.tracking.none")} /> : null}
+              {p.state === "active" ? <TrackingTimeline events={p.events} locale={locale} timeZone={props.timeZone} zoneCaption={t("time.shownIn")} emptyText={t("order.tracking.none")} /> : null}
               {props.canManage && p.state === "active" && VOIDABLE.has(p.status) ? (
                 <InlineActionForm action={props.actions.void} submit={t("warehouse.void")} variant="outline" fields={[{ name: "trackingNumber", label: "", hidden: p.trackingNumber }, { name: "reason", label: t("warehouse.voidReason") }]} />
               ) : null}

@@ -195,6 +195,7 @@ export const en: Record<MessageKey, string> = {
   "track.notFound": "We could not find that number. Please check it and try again.",
   "track.timeline": "Journey",
   "track.noEvents": "Your parcel is with the carrier; updates will appear soon.",
+  "time.shownIn": "Times shown in ",
   "track.to": "To",
   "track.map": "Parcel route map",
 };

@@ -194,6 +194,7 @@ export const zhCN = {
   "track.notFound": "没有找到该单号，请核对后重试。",
   "track.timeline": "物流轨迹",
   "track.noEvents": "包裹已交给快递，物流信息稍后更新。",
+  "time.shownIn": "时间按所在时区显示：",
   "track.to": "寄往",
   "track.map": "包裹轨迹地图",
 } as const;

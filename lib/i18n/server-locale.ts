@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { LOCALES, translator, type Locale } from "./messages";
+import { DEFAULT_TIME_ZONE, TIME_ZONE_COOKIE, validTimeZone } from "./time-zone";
 
 export const LOCALE_COOKIE = "shiplane_locale";
 
@@ -13,7 +14,12 @@ export async function serverLocale(): Promise<Locale> {
   return first.startsWith("en") ? "en" : "zh-CN";
 }
 
+/** The viewer's IANA time zone, reported by their browser (TimeZoneSync); China Standard Time until it has. */
+export async function viewerTimeZone(): Promise<string> {
+  return validTimeZone((await cookies()).get(TIME_ZONE_COOKIE)?.value) ?? DEFAULT_TIME_ZONE;
+}
+
 export async function serverT() {
-  const locale = await serverLocale();
-  return { locale, t: translator(locale) };
+  const [locale, timeZone] = await Promise.all([serverLocale(), viewerTimeZone()]);
+  return { locale, t: translator(locale), timeZone };
 }

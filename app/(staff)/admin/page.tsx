@@ -21,7 +21,7 @@ export const metadata: Metadata = { title: "Admin" };
 
 export default async function AdminPage() {
   const ctx = await requirePage("page:admin", "/admin");
-  const { locale, t } = await serverT();
+  const { locale, t, timeZone } = await serverT();
   const [users, keys] = await Promise.all([listUsers({ ctx }), listApiKeys({ ctx })]);
   const roles = ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }));
   return (
@@ -41,7 +41,7 @@ export default async function AdminPage() {
                     <TD>{k.name}</TD>
                     <TD className="font-mono">{k.prefix}…</TD>
                     <TD>{t(`role.${k.role}`)}</TD>
-                    <TD className="tabular-nums">{formatDateTime(k.lastUsedAt?.toISOString(), locale)}</TD>
+                    <TD className="tabular-nums">{formatDateTime(k.lastUsedAt?.toISOString(), locale, timeZone)}</TD>
                     <TD>{k.revokedAt ? <Badge variant="muted">{t("admin.revoked")}</Badge> : <Badge variant="success">{t("admin.active")}</Badge>}</TD>
                     <TD className="text-right">
                       {k.revokedAt ? null : (
@@ -70,7 +70,7 @@ export default async function AdminPage() {
                   <TD className="font-mono text-sm">{u.email}</TD>
                   <TD>{u.name}</TD>
                   <TD><Badge variant="info">{t(`role.${u.role}`)}</Badge></TD>
-                  <TD className="tabular-nums">{formatDateTime(u.lastLoginAt?.toISOString(), locale)}</TD>
+                  <TD className="tabular-nums">{formatDateTime(u.lastLoginAt?.toISOString(), locale, timeZone)}</TD>
                 </TR>
               ))}
             </TBody>

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Support" };
 
 export default async function SupportPage() {
   const ctx = await requirePage("page:support", "/support");
-  const { locale, t } = await serverT();
+  const { locale, t, timeZone } = await serverT();
   const [exceptions, returning, stale] = await Promise.all([
     listOrders({ ctx, input: { status: "exception", limit: "50" } }),
     listOrders({ ctx, input: { status: "returning", limit: "20" } }),
@@ -24,15 +24,15 @@ export default async function SupportPage() {
       <PageHeader title={t("support.title")} description={t("support.subtitle")} />
       <Card>
         <CardHeader><CardTitle>{t("support.exceptions")} ({exceptions.data.length})</CardTitle></CardHeader>
-        <CardContent><OrdersTable query="status=exception&limit=50" initial={exceptions} locale={locale} text={text} /></CardContent>
+        <CardContent><OrdersTable query="status=exception&limit=50" initial={exceptions} locale={locale} timeZone={timeZone} text={text} /></CardContent>
       </Card>
       <Card>
         <CardHeader><CardTitle>{t("support.stale")} ({stale.length})</CardTitle></CardHeader>
-        <CardContent><OrdersTable query="stale" initial={{ data: stale, nextCursor: null }} locale={locale} text={text} live={false} /></CardContent>
+        <CardContent><OrdersTable query="stale" initial={{ data: stale, nextCursor: null }} locale={locale} timeZone={timeZone} text={text} live={false} /></CardContent>
       </Card>
       <Card>
         <CardHeader><CardTitle>{t("status.returning")} ({returning.data.length})</CardTitle></CardHeader>
-        <CardContent><OrdersTable query="status=returning&limit=20" initial={returning} locale={locale} text={text} /></CardContent>
+        <CardContent><OrdersTable query="status=returning&limit=20" initial={returning} locale={locale} timeZone={timeZone} text={text} /></CardContent>
       </Card>
     </div>
   );

@@ -22,7 +22,7 @@ export const metadata: Metadata = { title: "Warehouse" };
 
 export default async function WarehousePage({ searchParams }: { searchParams: Promise<{ status?: string; q?: string }> }) {
   const ctx = await requirePage("page:warehouse", "/warehouse");
-  const { locale, t } = await serverT();
+  const { locale, t, timeZone } = await serverT();
   const params = await searchParams;
   const status = params.status && (READY_TO_SHIP_STATES as readonly string[]).includes(params.status) ? params.status : READY_TO_SHIP_STATES.join(",");
   const [queue, recent] = await Promise.all([
@@ -74,7 +74,7 @@ export default async function WarehousePage({ searchParams }: { searchParams: Pr
                     <TD className="uppercase">{r.carrier}</TD>
                     <TD><Link href={`/orders/${r.order.id}`} className="font-mono text-primary hover:underline">{r.order.platformOrderNo}</Link></TD>
                     <TD className="hidden md:table-cell">{r.order.city}</TD>
-                    <TD className="hidden tabular-nums md:table-cell">{formatDateTime(r.createdAt, locale)}</TD>
+                    <TD className="hidden tabular-nums md:table-cell">{formatDateTime(r.createdAt, locale, timeZone)}</TD>
                     <TD className="text-right">
                       <a href={r.labelUrl} target="_blank" rel="noreferrer" className="inline-flex items-center gap-1 text-sm text-primary hover:underline">
                         <Printer aria-hidden className="size-4" />{t("warehouse.reprint")}

@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Unmatched pushes" };
 
 export default async function InboxPage() {
   const ctx = await requirePage("page:admin", "/admin/inbox");
-  const { locale, t } = await serverT();
+  const { locale, t, timeZone } = await serverT();
   const inbox = await listTrackingInbox({ ctx });
   return (
     <div className="space-y-6">
@@ -33,7 +33,7 @@ export default async function InboxPage() {
                     <TD>{u.source}</TD>
                     <TD className="uppercase">{u.carrier ?? "—"}</TD>
                     <TD numeric>{u.checkpoints}</TD>
-                    <TD className="tabular-nums">{formatDateTime(u.receivedAt, locale)}</TD>
+                    <TD className="tabular-nums">{formatDateTime(u.receivedAt, locale, timeZone)}</TD>
                   </TR>
                 ))}
               </TBody>
@@ -49,7 +49,7 @@ export default async function InboxPage() {
               <THead><TR><TH>{t("admin.source")}</TH><TH>Code</TH><TH numeric>{t("admin.count")}</TH><TH>{t("admin.received")}</TH></TR></THead>
               <TBody>
                 {inbox.unknownCodes.map((c) => (
-                  <TR key={`${c.source}-${c.code}`}><TD>{c.source}</TD><TD className="font-mono">{c.code}</TD><TD numeric>{c.count}</TD><TD className="tabular-nums">{formatDateTime(c.lastSeen, locale)}</TD></TR>
+                  <TR key={`${c.source}-${c.code}`}><TD>{c.source}</TD><TD className="font-mono">{c.code}</TD><TD numeric>{c.count}</TD><TD className="tabular-nums">{formatDateTime(c.lastSeen, locale, timeZone)}</TD></TR>
                 ))}
               </TBody>
             </Table>

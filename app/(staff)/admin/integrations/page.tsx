@@ -21,7 +21,7 @@ const TONE = { succeeded: "success", pending: "warning", dead: "danger" } as con
 
 export default async function IntegrationsPage() {
   const ctx = await requirePage("page:admin", "/admin/integrations");
-  const { locale, t } = await serverT();
+  const { locale, t, timeZone } = await serverT();
   const [hooks, deliveries] = await Promise.all([listWebhooks({ ctx }), listWebhookDeliveries({ ctx, input: { limit: 50 } })]);
   return (
     <div className="space-y-6">
@@ -64,7 +64,7 @@ export default async function IntegrationsPage() {
               <TBody>
                 {deliveries.map((d) => (
                   <TR key={d.id}>
-                    <TD className="whitespace-nowrap tabular-nums">{formatDateTime(d.createdAt.toISOString(), locale)}</TD>
+                    <TD className="whitespace-nowrap tabular-nums">{formatDateTime(d.createdAt.toISOString(), locale, timeZone)}</TD>
                     <TD className="font-mono text-xs">{d.eventType}</TD>
                     <TD>{d.subscription.name}</TD>
                     <TD><Badge variant={TONE[d.status as keyof typeof TONE] ?? "neutral"}>{d.status}</Badge></TD>

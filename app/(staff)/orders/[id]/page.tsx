@@ -24,7 +24,7 @@ export const metadata: Metadata = { title: "Order" };
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const ctx = await requirePage("order:read", `/orders/${id}`);
-  const { locale, t } = await serverT();
+  const { locale, t, timeZone } = await serverT();
   const order = await getOrder({ ctx, input: { id } }).catch((e) => (e instanceof NotFoundError ? null : Promise.reject(e)));
   if (!order) notFound();
   const [history, tracking] = await Promise.all([getOrderHistory({ ctx, input: { id } }), getOrderTracking({ ctx, input: { orderId: id } })]);
@@ -34,7 +34,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
       <AutoRefresh />
       <PageHeader
         title={<span className="font-mono">{order.platformOrderNo}</span>}
-        description={`${order.platform} · ${t("order.created")} ${formatDateTime(order.createdAt, locale)}`}
+        description={`${order.platform} · ${t("order.created")} ${formatDateTime(order.createdAt, locale, timeZone)}`}
         actions={<OrderStatusBadge status={order.status} label={t(`status.${order.status}`)} />}
       />
       <div className="grid gap-6 lg:grid-cols-2">
@@ -44,7 +44,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
             <p className="font-medium">{order.customer.name} · <span className="tabular-nums">{order.customer.phone}</span></p>
             <p>{order.address.province} {order.address.city} {order.address.district}</p>
             <p className="text-muted-foreground">{order.address.line}</p>
-            {order.promisedDeliveryAt ? <p>{t("order.promised")}: {formatDateTime(order.promisedDeliveryAt, locale)}</p> : null}
+            {order.promisedDeliveryAt ? <p>{t("order.promised")}: {formatDateTime(order.promisedDeliveryAt, locale, timeZone)}</p> : null}
             <div className="flex flex-wrap gap-1 pt-2">
               {order.attributes.coldChain ? <Badge variant="info"><Snowflake aria-hidden className="size-3" />{t("order.coldChain")}</Badge> : null}
               {Object.entries(order.attributes).filter(([k]) => k !== "coldChain").map(([k, v]) => (
@@ -74,6 +74,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
       <ParcelsCard
         parcels={tracking}
         locale={locale}
+        timeZone={timeZone}
         t={t}
         canManage={can(ctx, "waybill:manage")}
         readyToShip={(READY_TO_SHIP_STATES as readonly string[]).includes(order.status)}
@@ -98,7 +99,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
           <ol className="space-y-3 border-l border-border pl-4" data-testid="order-history">
             {history.map((h) => (
               <li key={h.id} className="text-sm">
-                <span className="tabular-nums text-muted-foreground">{formatDateTime(h.createdAt, locale)}</span>{" "}
+                <span className="tabular-nums text-muted-foreground">{formatDateTime(h.createdAt, locale, timeZone)}</span>{" "}
                 {h.from ? `${t(`status.${h.from}`)} → ` : ""}<strong>{t(`status.${h.to}`)}</strong>
                 <span className="text-muted-foreground"> · {h.actorLabel ?? h.actorType}{h.reason ? ` · ${h.reason}` : ""}</span>
               </li>
