@@ -64,6 +64,13 @@ test.describe("tracking, live", () => {
     }
   });
 
+  test("an order page's change token needs a signed-in user", async ({ playwright, baseURL }) => {
+    const anonymous = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+    const res = await anonymous.get(`/api/live/orders/${"0".repeat(8)}-0000-4000-8000-${"0".repeat(12)}`);
+    expect(res.status(), `${res.url()} ${await res.text()}`).toBe(401);
+    await anonymous.dispose();
+  });
+
   test("a push with a bad signature is refused", async ({ request }) => {
     const body = JSON.stringify({ event_id: "bad", tracking_number: "X", status_code: "DELIVERED", timestamp: new Date().toISOString() });
     const res = await request.post("/api/webhooks/shiplane", { headers: { "content-type": "application/json", "x-shiplane-signature": `t=${Math.floor(Date.now() / 1000)},v1=${"a".repeat(64)}` }, data: body });

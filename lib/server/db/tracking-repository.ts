@@ -22,3 +22,19 @@ export function listParcelEvents(db: Db, orderId: string) {
     include: { events: { orderBy: { occurredAt: "desc" }, take: 100 } },
   });
 }
+
+/**
+ * A token that changes whenever anything an order page shows changes: the order, its parcels, a new checkpoint,
+ * its history. Cheap (index lookups on one order), so pages can ask for it every second or two.
+ */
+export async function orderChangeToken(db: Db, orderId: string): Promise<string | null> {
+  const rows = await db.$queryRawUnsafe<{ token: string | null }[]>(
+    `SELECT concat_ws('|', o.status::text, o.updated_at::text,
+       (SELECT max(p.updated_at)::text FROM parcels p WHERE p.order_id = o.id),
+       (SELECT count(*)::text || ':' || coalesce(max(e.received_at)::text, '') FROM tracking_events e JOIN parcels p ON p.id = e.parcel_id WHERE p.order_id = o.id),
+       (SELECT count(*)::text FROM order_status_history h WHERE h.order_id = o.id)) AS token
+     FROM orders o WHERE o.id = $1::uuid`,
+    orderId,
+  );
+  return rows[0]?.token ?? null;
+}

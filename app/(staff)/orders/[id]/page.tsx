@@ -15,9 +15,10 @@ import { getOrder, getOrderHistory } from "@/lib/server/services/orders/get-orde
 import { serverT } from "@/lib/i18n/server-locale";
 import { bindWaybillAction, shipOrderFromPageAction, transitionOrderAction, voidWaybillAction } from "./actions";
 import { ParcelsCard } from "@/components/orders/parcels-card";
-import { AutoRefresh } from "@/components/shell/auto-refresh";
+import { LiveRefresh } from "@/components/shell/live-refresh";
 import { READY_TO_SHIP_STATES } from "@/lib/domain/orders/order-state-machine";
 import { getOrderTracking } from "@/lib/server/services/tracking/get-order-tracking";
+import { getOrderChangeToken } from "@/lib/server/services/orders/get-order-change-token";
 
 export const metadata: Metadata = { title: "Order" };
 
@@ -25,13 +26,17 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   const ctx = await requirePage("order:read", `/orders/${id}`);
   const { locale, t, timeZone } = await serverT();
-  const order = await getOrder({ ctx, input: { id } }).catch((e) => (e instanceof NotFoundError ? null : Promise.reject(e)));
+  // Read before the data it versions, so a change made while rendering still differs on the next poll.
+  const orNull = (e: unknown) => (e instanceof NotFoundError ? null : Promise.reject(e));
+  const changeToken = await getOrderChangeToken({ ctx, input: { id } }).catch(orNull);
+  if (changeToken === null) notFound();
+  const order = await getOrder({ ctx, input: { id } }).catch(orNull);
   if (!order) notFound();
   const [history, tracking] = await Promise.all([getOrderHistory({ ctx, input: { id } }), getOrderTracking({ ctx, input: { orderId: id } })]);
 
   return (
     <div className="space-y-6">
-      <AutoRefresh />
+      <LiveRefresh tokenUrl={`/api/live/orders/${order.id}`} renderedToken={changeToken} />
       <PageHeader
         title={<span className="font-mono">{order.platformOrderNo}</span>}
         description={`${order.platform} · ${t("order.created")} ${formatDateTime(order.createdAt, locale, timeZone)}`}
