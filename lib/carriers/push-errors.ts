@@ -58,11 +58,19 @@ export class CarrierApiError extends Error {
   readonly provider: string;
   /** Provider's own return code when it sent one ("503", "101"…), else "network" / "bad_response" / "http_<status>". */
   readonly code: string;
+  /** The provider's own words, e.g. "收件地址超区". */
+  readonly detail: string;
   constructor(provider: string, code: string, message: string) {
     super(`${provider} API error ${code}: ${message}`);
     this.name = "CarrierApiError";
     this.provider = provider;
     this.code = code;
+    this.detail = message;
+  }
+
+  /** The provider could not be reached or answered nonsense: worth retrying, unlike a refusal. */
+  get transient(): boolean {
+    return this.code === "network" || this.code === "bad_response" || /^http_5\d\d$/.test(this.code);
   }
 }
 

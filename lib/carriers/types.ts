@@ -55,6 +55,8 @@ export interface ParsedShipmentUpdate {
 
 export interface WaybillRequest {
   orderId: string;
+  /** Unique per parcel of the order ("<orderId>-2"), for providers that want one reference per waybill. */
+  parcelRef?: string;
   platformOrderNo: string;
   recipient: { name: string; phone: string; province: string; city: string; district: string; address: string };
   sender: { name: string; phone: string; province: string; city: string; district: string; address: string };

@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { z } from "zod";
+import { kuaidi100WaybillAccountsEnvSchema } from "../schemas/kuaidi100-waybill-accounts";
 
 const optionalSecret = z.string().trim().min(8, "must be at least 8 characters").optional();
 
@@ -24,6 +25,9 @@ const envSchema = z.object({
   KUAIDI100_SALT: optionalSecret,
   KUAIDI100_KEY: optionalSecret,
   KUAIDI100_CUSTOMER: z.string().trim().optional(),
+  KUAIDI100_SECRET: optionalSecret,
+  KUAIDI100_API_BASE_URL: z.string().url("must be an absolute URL").optional(),
+  KUAIDI100_WAYBILL_ACCOUNTS: kuaidi100WaybillAccountsEnvSchema.optional(),
   KUAIDI100_POLL_BASE_URL: z.string().url("must be an absolute URL").optional(),
   SHIPLANE_POLL_INTERVAL_MINUTES: z.coerce.number().min(1).max(24 * 60).default(30),
   SHIPLANE_INGEST_MAX_BATCH: z.coerce.number().int().min(1).max(500).default(64),
@@ -64,7 +68,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     ingestion: { maxBatch: e.SHIPLANE_INGEST_MAX_BATCH, writesInFlight: e.SHIPLANE_INGEST_WRITES_IN_FLIGHT },
     publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`,
     carriers: {
-      kuaidi100: { salt: e.KUAIDI100_SALT, key: e.KUAIDI100_KEY, customer: e.KUAIDI100_CUSTOMER, pollBaseUrl: e.KUAIDI100_POLL_BASE_URL },
+      kuaidi100: {
+        salt: e.KUAIDI100_SALT,
+        key: e.KUAIDI100_KEY,
+        customer: e.KUAIDI100_CUSTOMER,
+        secret: e.KUAIDI100_SECRET,
+        pollBaseUrl: e.KUAIDI100_POLL_BASE_URL,
+        apiBaseUrl: e.KUAIDI100_API_BASE_URL,
+        waybillAccounts: e.KUAIDI100_WAYBILL_ACCOUNTS ?? {},
+      },
       kdniao: { eBusinessId: e.KDNIAO_EBUSINESS_ID, appKey: e.KDNIAO_APP_KEY },
       aftership: { webhookSecret: e.AFTERSHIP_WEBHOOK_SECRET },
       shiplane: { webhookSecrets: [e.SHIPLANE_WEBHOOK_SECRET, e.SHIPLANE_WEBHOOK_SECRET_PREVIOUS].filter((s): s is string => !!s) },

@@ -13,6 +13,7 @@ import {
   UnauthenticatedError,
   ValidationError,
 } from "@/lib/domain/errors";
+import { CarrierApiError } from "@/lib/carriers/push-errors";
 import { authenticateApiKey } from "@/lib/server/auth/authenticate-api-key";
 import { authOptions } from "@/lib/server/auth/auth-options";
 import type { Ctx } from "@/lib/server/auth/context";
@@ -127,6 +128,10 @@ export function errorResponse(error: unknown, requestId: string): Response {
   if (error instanceof ConflictError) return body(409, "conflict", error.message, error.details);
   if (error instanceof RateLimitedError) return body(429, "rate_limited", error.message, {}, { "retry-after": String(error.retryAfterSeconds) });
   if (error instanceof DomainError) return body(400, "bad_request", error.message);
+  if (error instanceof CarrierApiError) {
+    log("warn", "carrier API failed", { requestId, provider: error.provider, code: error.code });
+    return body(502, "carrier_unavailable", `${error.provider} did not answer properly (${error.code}); try again`);
+  }
   log("error", "unhandled error", { requestId, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error), stack: error instanceof Error ? error.stack : undefined });
   return body(500, "internal_error", "Something went wrong on our side; quote the request id if you contact us");
 }

@@ -114,16 +114,21 @@ export function buildKuaidi100SubscribeRequest(
   return { url: joinUrl(config.pollBaseUrl ?? KUAIDI100_DEFAULT_POLL_BASE_URL, "/poll"), form: { schema: "json", param } };
 }
 
-export function buildKuaidi100LabelOrderRequest(
+/**
+ * The e-waybill API (电子面单 V2): `method` (order, cancel) goes in the query string as in Kuaidi100's own
+ * examples; the form carries param, key, t and sign = upper MD5(param + t + key + secret).
+ */
+export function buildKuaidi100LabelRequest(
   config: Kuaidi100ClientConfig,
-  order: Record<string, unknown>,
+  method: "order" | "cancel",
+  param: Record<string, unknown>,
   t: string,
 ): SignedFormRequest {
   const { key, secret } = requireCredentials(config.credentials, ["key", "secret"]);
-  const param = JSON.stringify(order);
+  const json = JSON.stringify(param);
   return {
-    url: joinUrl(config.apiBaseUrl ?? KUAIDI100_DEFAULT_API_BASE_URL, "/label/order"),
-    form: { method: "order", key, t, param, sign: upperMd5(param + t + key + secret) },
+    url: `${joinUrl(config.apiBaseUrl ?? KUAIDI100_DEFAULT_API_BASE_URL, "/label/order")}?method=${method}`,
+    form: { key, t, param: json, sign: upperMd5(json + t + key + secret) },
   };
 }
 
@@ -133,15 +138,34 @@ export interface Kuaidi100WaybillAccount {
   partnerId: string;
   partnerKey?: string;
   partnerSecret?: string;
-  /** Carrier outlet code (网点编码) where required. */
+  /** Account name (电子面单客户账户名称) and outlet (网点名称) where the carrier needs them. */
+  partnerName?: string;
+  net?: string;
+  /** Carrier outlet code (电子面单承载编号) where required. */
   code?: string;
   expType?: string;
 }
 
+function kuaidicomOf(carrier: CarrierCode): string {
+  const kuaidicom = kuaidi100ComForCarrier(carrier);
+  if (kuaidicom === undefined) throw new CarrierApiError("kuaidi100", "unsupported_carrier", `no Kuaidi100 code for ${carrier}`);
+  return kuaidicom;
+}
+
+function accountFields(account: Kuaidi100WaybillAccount) {
+  return {
+    partnerId: account.partnerId,
+    ...(account.partnerKey ? { partnerKey: account.partnerKey } : {}),
+    ...(account.partnerSecret ? { partnerSecret: account.partnerSecret } : {}),
+    ...(account.partnerName ? { partnerName: account.partnerName } : {}),
+    ...(account.net ? { net: account.net } : {}),
+    ...(account.code ? { code: account.code } : {}),
+  };
+}
+
 /** Maps our waybill request onto Kuaidi100's label/order param; printing stays with us (printType NON). */
 export function kuaidi100LabelOrderParam(request: WaybillRequest, account: Kuaidi100WaybillAccount): Record<string, unknown> {
-  const kuaidicom = kuaidi100ComForCarrier(account.carrier);
-  if (kuaidicom === undefined) throw new CarrierApiError("kuaidi100", "unsupported_carrier", `no Kuaidi100 code for ${account.carrier}`);
+  const kuaidicom = kuaidicomOf(account.carrier);
   const person = (p: WaybillRequest["recipient"]) => ({
     name: p.name,
     mobile: p.phone,
@@ -149,16 +173,14 @@ export function kuaidi100LabelOrderParam(request: WaybillRequest, account: Kuaid
   });
   return {
     kuaidicom,
-    partnerId: account.partnerId,
-    ...(account.partnerKey ? { partnerKey: account.partnerKey } : {}),
-    ...(account.partnerSecret ? { partnerSecret: account.partnerSecret } : {}),
-    ...(account.code ? { code: account.code } : {}),
+    ...accountFields(account),
     recMan: person(request.recipient),
     sendMan: person(request.sender),
     cargo: request.parcel.items.map((item) => `${item.name}×${item.quantity}`).join(","),
     count: 1,
     weight: request.parcel.weightKg,
-    orderId: request.orderId,
+    // Kuaidi100 wants this unique per waybill: one order may ship several parcels.
+    orderId: request.parcelRef ?? request.orderId,
     thirdOrderId: request.platformOrderNo,
     payType: "MONTHLY",
     expType: account.expType ?? "标准快递",
@@ -194,6 +216,8 @@ function badResponse(detail: string): CarrierApiError {
   return new CarrierApiError("kuaidi100", "bad_response", detail);
 }
 
+const timestamp = (config: Kuaidi100ClientConfig) => String((config.now ?? (() => new Date()))().getTime());
+
 export function createKuaidi100Client(config: Kuaidi100ClientConfig) {
   return {
     async queryTracking(query: Kuaidi100Query): Promise<ParsedShipmentUpdate> {
@@ -220,8 +244,7 @@ export function createKuaidi100Client(config: Kuaidi100ClientConfig) {
     },
 
     async createWaybill(request: WaybillRequest, account: Kuaidi100WaybillAccount): Promise<WaybillResult> {
-      const t = String((config.now ?? (() => new Date()))().getTime());
-      const signed = buildKuaidi100LabelOrderRequest(config, kuaidi100LabelOrderParam(request, account), t);
+      const signed = buildKuaidi100LabelRequest(config, "order", kuaidi100LabelOrderParam(request, account), timestamp(config));
       const answer = labelAnswerSchema.safeParse(await postForm(config, signed));
       if (!answer.success) throw badResponse("label answer has no code");
       const { code, message, data } = answer.data;
@@ -231,6 +254,14 @@ export function createKuaidi100Client(config: Kuaidi100ClientConfig) {
       const result: WaybillResult = { carrier: account.carrier, trackingNumber: data.kuaidinum, raw: data };
       if (data.bulkpen) result.sortCode = data.bulkpen;
       return result;
+    },
+
+    /** Cancels an unused e-waybill (电子面单取消); `carrierOrderNo` is the kdComOrderNum the order answer gave. */
+    async cancelWaybill(trackingNumber: string, account: Kuaidi100WaybillAccount, reason: string, carrierOrderNo?: string): Promise<void> {
+      const param = { ...accountFields(account), kuaidicom: kuaidicomOf(account.carrier), kuaidinum: trackingNumber, ...(carrierOrderNo ? { orderId: carrierOrderNo } : {}), reason };
+      const answer = labelAnswerSchema.omit({ data: true }).safeParse(await postForm(config, buildKuaidi100LabelRequest(config, "cancel", param, timestamp(config))));
+      if (!answer.success) throw badResponse("cancel answer has no code");
+      if (answer.data.code !== "200" || answer.data.success === false) throw new CarrierApiError("kuaidi100", answer.data.code, answer.data.message || "cancel refused");
     },
   };
 }

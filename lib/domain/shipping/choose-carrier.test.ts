@@ -27,3 +27,18 @@ describe("chooseCarrier", () => {
     expect(chooseCarrier({ ...base, attributes: { coldChain: true } }, rules).carrier).toBe("yto");
   });
 });
+
+describe("carrier choice limited to carriers that can issue e-waybills", () => {
+  const base2 = { province: "广东省", totalFen: 9_900, attributes: {} };
+  it("skips a matching rule whose carrier has no e-waybill account", () => {
+    expect(chooseCarrier({ ...base2, attributes: { fragile: true } }, DEFAULT_CARRIER_RULES, undefined, (c) => c !== "jd")).toMatchObject({ carrier: "zto", ruleId: "default" });
+  });
+
+  it("falls back to a carrier that has an account when no matching rule's carrier has one", () => {
+    expect(chooseCarrier(base2, DEFAULT_CARRIER_RULES, undefined, (c) => c === "sf")).toMatchObject({ carrier: "sf", ruleId: "available", reason: { zh: "SF 已开通电子面单账号" } });
+  });
+
+  it("names the carrier the rules wanted when none can issue", () => {
+    expect(chooseCarrier(base2, DEFAULT_CARRIER_RULES, undefined, () => false)).toMatchObject({ carrier: "zto", ruleId: "default" });
+  });
+});

@@ -32,17 +32,29 @@ export interface CarrierChoice {
   reason: { en: string; zh: string };
 }
 
-export function chooseCarrier(input: CarrierChoiceInput, rules: CarrierRule[] = DEFAULT_CARRIER_RULES, preferred?: string): CarrierChoice {
+/**
+ * The first matching rule whose carrier can issue e-waybills here (`canIssue`); failing that, the first carrier
+ * in the rules that can; failing that, the first matching rule, so the refusal names the carrier it wanted.
+ */
+export function chooseCarrier(input: CarrierChoiceInput, rules: CarrierRule[] = DEFAULT_CARRIER_RULES, preferred?: string, canIssue: (carrier: string) => boolean = () => true): CarrierChoice {
   if (preferred) return { carrier: preferred, ruleId: "requested", reason: { en: `${preferred.toUpperCase()} requested`, zh: `指定 ${preferred.toUpperCase()}` } };
   const attributePreference = typeof input.attributes.preferredCarrier === "string" ? input.attributes.preferredCarrier : undefined;
   if (attributePreference) return { carrier: attributePreference, ruleId: "order-preference", reason: { en: "the order asks for this carrier", zh: "订单指定承运商" } };
-  for (const rule of rules) {
+  const matching = rules.filter((rule) => {
     const w = rule.when;
-    if (w.coldChain !== undefined && Boolean(input.attributes.coldChain) !== w.coldChain) continue;
-    if (w.fragile !== undefined && Boolean(input.attributes.fragile) !== w.fragile) continue;
-    if (w.minTotalFen !== undefined && input.totalFen < w.minTotalFen) continue;
-    if (w.provinces && !w.provinces.some((p) => input.province.startsWith(p))) continue;
-    return { carrier: rule.carrier, ruleId: rule.id, reason: rule.reason };
+    if (w.coldChain !== undefined && Boolean(input.attributes.coldChain) !== w.coldChain) return false;
+    if (w.fragile !== undefined && Boolean(input.attributes.fragile) !== w.fragile) return false;
+    if (w.minTotalFen !== undefined && input.totalFen < w.minTotalFen) return false;
+    if (w.provinces && !w.provinces.some((p) => input.province.startsWith(p))) return false;
+    return true;
+  });
+  const rule = matching.find((r) => canIssue(r.carrier));
+  if (rule) return { carrier: rule.carrier, ruleId: rule.id, reason: rule.reason };
+  const available = rules.find((r) => canIssue(r.carrier));
+  if (available) {
+    const name = available.carrier.toUpperCase();
+    return { carrier: available.carrier, ruleId: "available", reason: { en: `${name} is the carrier with an e-waybill account`, zh: `${name} 已开通电子面单账号` } };
   }
-  throw new Error("Carrier rules have no default rule");
+  if (!matching[0]) throw new Error("Carrier rules have no default rule");
+  return { carrier: matching[0].carrier, ruleId: matching[0].id, reason: matching[0].reason };
 }

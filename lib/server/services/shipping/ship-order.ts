@@ -15,7 +15,7 @@ import { shipOrderSchema, type ShipResult } from "@/lib/schemas/shipping";
 import { zodFieldErrors } from "@/lib/schemas/field-errors";
 import { applyOrderTransition } from "@/lib/server/services/orders/transition-order";
 import { subscribeTracking } from "@/lib/server/services/tracking/subscribe-tracking";
-import { labelUrl, senderFor, waybillProvider } from "./shipping-context";
+import { labelUrl, senderFor, canIssueWaybills, waybillProviderFor } from "./shipping-context";
 
 /**
  * Requests e-waybills and binds them to the order in the same transaction as its move to shipped. The order
@@ -28,12 +28,12 @@ export async function shipOrder({ ctx, input }: { ctx: Ctx; input: { orderId: st
   const order = await findOrderById(db(), input.orderId);
   if (!order) throw new NotFoundError("Order", input.orderId);
 
-  const provider = waybillProvider();
   if (parsed.data.carrier && !getCarrier(parsed.data.carrier)) throw new ValidationError("Unknown carrier", { carrier: [`No carrier "${parsed.data.carrier}"`] });
-  const choice: CarrierChoice = chooseCarrier({ province: order.address.province, totalFen: order.totalFen, attributes: order.attributes }, undefined, parsed.data.carrier);
+  const choice: CarrierChoice = chooseCarrier({ province: order.address.province, totalFen: order.totalFen, attributes: order.attributes }, undefined, parsed.data.carrier, canIssueWaybills);
   const carrier = choice.carrier as CarrierCode;
+  const provider = waybillProviderFor(carrier);
   if (!provider.supports(carrier)) {
-    const why = provider.name === "none" ? "no e-waybill provider is configured; bind the tracking number by hand" : `${carrier.toUpperCase()} e-waybills are not available through ${provider.name}`;
+    const why = `no e-waybill provider is configured for ${carrier.toUpperCase()}; bind the tracking number by hand`;
     throw new ValidationError(`Cannot ship: ${why}`, { carrier: [why] });
   }
 
@@ -59,6 +59,7 @@ export async function shipOrder({ ctx, input }: { ctx: Ctx; input: { orderId: st
           issued.push(
             await provider.requestWaybill(carrier, {
               orderId: order.id,
+              parcelRef: `${order.id}-${i + 1}`,
               platformOrderNo: order.platformOrderNo,
               recipient: { name: order.customer.name, phone: order.customer.phone, province: order.address.province, city: order.address.city, district: order.address.district, address: order.address.line },
               sender,

@@ -3,17 +3,44 @@ import "server-only";
 import { DEMO_WAREHOUSES } from "@/lib/demo/warehouses";
 import { createSandboxWaybillProvider } from "@/lib/carriers/sandbox/sandbox-waybill-provider";
 import { CarrierRefusedError, type WaybillProvider } from "@/lib/carriers/waybill-provider";
-import type { WaybillRequest } from "@/lib/carriers/types";
+import type { CarrierCode, WaybillRequest } from "@/lib/carriers/types";
+import { createKuaidi100Client } from "@/lib/carriers/kuaidi100/client";
+import { createKuaidi100WaybillProvider } from "@/lib/carriers/kuaidi100/kuaidi100-waybill-provider";
+import { config } from "@/lib/server/config";
 
-const holder = globalThis as unknown as { __shiplaneWaybillProvider?: WaybillProvider };
+const holder = globalThis as unknown as { __shiplaneWaybillProviders?: WaybillProvider[]; __shiplaneWaybillOverride?: WaybillProvider };
 
 /**
- * The sandbox network unless it is switched off (production) or a test installs another. With it off and no
- * aggregator issuing e-waybills yet, shipping refuses with a clear message and waybills are bound by hand.
+ * Who issues e-waybills, in order: Kuaidi100 for the carriers with a configured account, then the sandbox
+ * network for the rest unless it is switched off (production). A test may install one provider for everything.
  */
-export function waybillProvider(): WaybillProvider {
-  holder.__shiplaneWaybillProvider ??= process.env.SHIPLANE_SANDBOX === "off" ? noWaybillProvider : createSandboxWaybillProvider();
-  return holder.__shiplaneWaybillProvider;
+function providers(): WaybillProvider[] {
+  if (holder.__shiplaneWaybillOverride) return [holder.__shiplaneWaybillOverride];
+  if (!holder.__shiplaneWaybillProviders) {
+    const k = config().carriers.kuaidi100;
+    const list: WaybillProvider[] = [];
+    if (Object.keys(k.waybillAccounts).length > 0) {
+      const client = createKuaidi100Client({ credentials: { key: k.key, secret: k.secret }, apiBaseUrl: k.apiBaseUrl, timeoutMs: 15_000 });
+      list.push(createKuaidi100WaybillProvider(client, k.waybillAccounts));
+    }
+    if (process.env.SHIPLANE_SANDBOX !== "off") list.push(createSandboxWaybillProvider());
+    holder.__shiplaneWaybillProviders = list;
+  }
+  return holder.__shiplaneWaybillProviders;
+}
+
+/** The provider that issues this carrier's e-waybills; with none, shipping refuses clearly and waybills are bound by hand. */
+export function waybillProviderFor(carrier: CarrierCode): WaybillProvider {
+  return providers().find((p) => p.supports(carrier)) ?? noWaybillProvider;
+}
+
+export function canIssueWaybills(carrier: string): boolean {
+  return providers().some((p) => p.supports(carrier as CarrierCode));
+}
+
+/** The provider that issued a waybill (parcels record its name), to cancel it there. */
+export function waybillProviderNamed(name: string): WaybillProvider | undefined {
+  return providers().find((p) => p.name === name);
 }
 
 const noWaybillProvider: WaybillProvider = {
@@ -23,8 +50,10 @@ const noWaybillProvider: WaybillProvider = {
   cancelWaybill: async () => undefined,
 };
 
+/** Tests: one provider for every carrier, or undefined to rebuild the configured ones from the environment. */
 export function useWaybillProvider(provider: WaybillProvider | undefined) {
-  holder.__shiplaneWaybillProvider = provider;
+  holder.__shiplaneWaybillOverride = provider;
+  holder.__shiplaneWaybillProviders = undefined;
 }
 
 export function senderFor(attributes: Record<string, unknown>): WaybillRequest["sender"] & { warehouseName: string } {

@@ -11,7 +11,7 @@ import { voidWaybillSchema } from "@/lib/schemas/shipping";
 import { zodFieldErrors } from "@/lib/schemas/field-errors";
 import { applyOrderTransition } from "@/lib/server/services/orders/transition-order";
 import { log } from "@/lib/server/log";
-import { waybillProvider } from "./shipping-context";
+import { waybillProviderNamed } from "./shipping-context";
 
 const BEFORE_PICKUP = new Set(["pending", "info_received"]);
 
@@ -36,8 +36,9 @@ export async function voidWaybill({ ctx, input }: { ctx: Ctx; input: { trackingN
     const who = actorRecord(ctx);
     await insertAudit(tx, { actorType: who.actorType, actorId: who.actorId, action: "waybill.void", entityType: "parcel", entityId: parcel.id, data: { trackingNumber, reason: parsed.data.reason }, ip: ctx.ip, requestId: ctx.requestId });
   });
-  if (parcel.issuedBy !== "manual") {
-    await waybillProvider().cancelWaybill(parcel.carrier as CarrierCode, trackingNumber, parsed.data.reason).catch((e) => log("warn", "carrier cancel failed", { trackingNumber, error: String(e) }));
+  const issuer = parcel.issuedBy ? waybillProviderNamed(parcel.issuedBy) : undefined;
+  if (issuer) {
+    await issuer.cancelWaybill(parcel.carrier as CarrierCode, trackingNumber, parsed.data.reason).catch((e) => log("warn", "carrier cancel failed", { trackingNumber, error: String(e) }));
   }
   return { trackingNumber, voided: true };
 }

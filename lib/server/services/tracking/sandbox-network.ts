@@ -54,12 +54,13 @@ export async function emitSandboxScans(opts: { now?: Date; baseUrl?: string; lim
   return sent;
 }
 
-/** The sandbox as a polled carrier: answers with the scans due so far (for waybills bound by hand, say). */
+/** The sandbox as a polled carrier: answers with the scans due so far for its own and hand-bound waybills. */
 export function sandboxPoller(): TrackingPoller {
   return {
     name: "sandbox",
     maxPollsPer24h: 1_000,
-    canPoll: (p) => isSandboxCarrier(p.carrier as CarrierCode),
+    // Never for waybills a real provider issued: those have a real journey to report.
+    canPoll: (p) => isSandboxCarrier(p.carrier as CarrierCode) && (p.issuedBy === "sandbox" || p.issuedBy === "manual"),
     async poll(p): Promise<ParsedShipmentUpdate> {
       const due = dueSandboxEvents(planFor({ ...p, ...p.order }), new Date());
       return {
