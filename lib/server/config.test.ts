@@ -26,3 +26,21 @@ describe("configuration", () => {
     expect(loadConfig({ SHIPLANE_INGEST_MAX_BATCH: "16" }).ingestion).toEqual({ maxBatch: 16, writesInFlight: 2 });
   });
 });
+
+describe("sender warehouses", () => {
+  const hangzhou = { code: "HGH1", name: "杭州仓", contactName: "发货组", contactPhone: "0571-86721008", province: "浙江省", city: "杭州市", district: "余杭区", addressLine: "龙潭路18号" };
+
+  it("reads the merchant's warehouses, or leaves the demo ones in place", () => {
+    expect(loadConfig({ SHIPLANE_WAREHOUSES: JSON.stringify([hangzhou]) }).warehouses).toEqual([hangzhou]);
+    expect(loadConfig({}).warehouses).toBeUndefined();
+  });
+
+  it.each([
+    ["not JSON", "[{", /SHIPLANE_WAREHOUSES must be a JSON array/],
+    ["an empty list", "[]", /SHIPLANE_WAREHOUSES must list at least one warehouse/],
+    ["a duplicate code", JSON.stringify([hangzhou, hangzhou]), /SHIPLANE_WAREHOUSES warehouse codes must be unique/],
+    ["a missing address", JSON.stringify([{ ...hangzhou, addressLine: undefined }]), /SHIPLANE_WAREHOUSES/],
+  ])("refuses %s", (_name, value, message) => {
+    expect(() => loadConfig({ SHIPLANE_WAREHOUSES: value })).toThrow(message);
+  });
+});

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { z } from "zod";
 import { kuaidi100WaybillAccountsEnvSchema } from "../schemas/kuaidi100-waybill-accounts";
+import { warehousesEnvSchema } from "../schemas/warehouses";
 
 const optionalSecret = z.string().trim().min(8, "must be at least 8 characters").optional();
 
@@ -28,6 +29,7 @@ const envSchema = z.object({
   KUAIDI100_SECRET: optionalSecret,
   KUAIDI100_API_BASE_URL: z.string().url("must be an absolute URL").optional(),
   KUAIDI100_WAYBILL_ACCOUNTS: kuaidi100WaybillAccountsEnvSchema.optional(),
+  SHIPLANE_WAREHOUSES: warehousesEnvSchema.optional(),
   KUAIDI100_POLL_BASE_URL: z.string().url("must be an absolute URL").optional(),
   SHIPLANE_POLL_INTERVAL_MINUTES: z.coerce.number().min(1).max(24 * 60).default(30),
   SHIPLANE_INGEST_MAX_BATCH: z.coerce.number().int().min(1).max(500).default(64),
@@ -65,6 +67,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       const own = Number(env[`SHIPLANE_POLL_INTERVAL_MINUTES_${carrier.toUpperCase()}`]);
       return Number.isFinite(own) && own >= 1 ? own : e.SHIPLANE_POLL_INTERVAL_MINUTES;
     },
+    /** The merchant's sender warehouses; unset → the demo merchant's. */
+    warehouses: e.SHIPLANE_WAREHOUSES,
     ingestion: { maxBatch: e.SHIPLANE_INGEST_MAX_BATCH, writesInFlight: e.SHIPLANE_INGEST_WRITES_IN_FLIGHT },
     publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`,
     carriers: {

@@ -56,8 +56,10 @@ export function useWaybillProvider(provider: WaybillProvider | undefined) {
   holder.__shiplaneWaybillProviders = undefined;
 }
 
+/** The order's warehouse (attributes.warehouse) from SHIPLANE_WAREHOUSES, or the demo merchant's when unset. */
 export function senderFor(attributes: Record<string, unknown>): WaybillRequest["sender"] & { warehouseName: string } {
-  const w = DEMO_WAREHOUSES.find((x) => x.code === attributes.warehouse) ?? DEMO_WAREHOUSES[0];
+  const warehouses = config().warehouses ?? DEMO_WAREHOUSES;
+  const w = warehouses.find((x) => x.code === attributes.warehouse) ?? warehouses[0];
   return { name: w.contactName, phone: w.contactPhone, province: w.province, city: w.city, district: w.district, address: w.addressLine, warehouseName: w.name };
 }
 
