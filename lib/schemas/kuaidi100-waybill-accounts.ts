@@ -1,6 +1,7 @@
 // KUAIDI100_WAYBILL_ACCOUNTS: the carrier e-waybill accounts (月结账号) Kuaidi100 issues waybills against, as
 // JSON keyed by carrier, e.g. {"sf":{"partnerId":"7551234567","expType":"顺丰标快"},"zto":{"partnerId":"…","partnerKey":"…"}}.
 import { z } from "zod";
+import { jsonEnv } from "./json-env";
 
 const DOMESTIC_CARRIERS = ["sf", "yto", "zto", "sto", "yunda", "jd", "jt", "ems"] as const;
 
@@ -19,15 +20,4 @@ export const kuaidi100WaybillAccountsSchema = z.partialRecord(z.enum(DOMESTIC_CA
 export type Kuaidi100WaybillAccounts = z.infer<typeof kuaidi100WaybillAccountsSchema>;
 
 /** The environment value parsed and checked; a readable error names what is wrong. */
-export const kuaidi100WaybillAccountsEnvSchema = z
-  .string()
-  .trim()
-  .transform((text, ctx) => {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      ctx.addIssue({ code: "custom", message: 'must be JSON, e.g. {"sf":{"partnerId":"…"}}' });
-      return z.NEVER;
-    }
-  })
-  .pipe(kuaidi100WaybillAccountsSchema);
+export const kuaidi100WaybillAccountsEnvSchema = jsonEnv(kuaidi100WaybillAccountsSchema, '{"sf":{"partnerId":"…"}}');

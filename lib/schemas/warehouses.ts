@@ -3,6 +3,7 @@
 // warehouse ships it. JSON array, e.g.
 // [{"code":"HGH1","name":"杭州仓","contactName":"发货组","contactPhone":"0571-86721008","province":"浙江省","city":"杭州市","district":"余杭区","addressLine":"龙潭路18号"}]
 import { z } from "zod";
+import { jsonEnv } from "./json-env";
 
 export const warehouseSchema = z.strictObject({
   code: z.string().trim().min(1).max(32),
@@ -17,20 +18,10 @@ export const warehouseSchema = z.strictObject({
 
 export type Warehouse = z.infer<typeof warehouseSchema>;
 
-export const warehousesEnvSchema = z
-  .string()
-  .trim()
-  .transform((text, ctx) => {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      ctx.addIssue({ code: "custom", message: 'must be a JSON array of warehouses, e.g. [{"code":"HGH1",…}]' });
-      return z.NEVER;
-    }
-  })
-  .pipe(
-    z
-      .array(warehouseSchema)
-      .min(1, "must list at least one warehouse")
-      .refine((list) => new Set(list.map((w) => w.code)).size === list.length, "warehouse codes must be unique"),
-  );
+export const warehousesEnvSchema = jsonEnv(
+  z
+    .array(warehouseSchema)
+    .min(1, "must list at least one warehouse")
+    .refine((list) => new Set(list.map((w) => w.code)).size === list.length, "warehouse codes must be unique"),
+  '[{"code":"HGH1","name":…}]',
+);

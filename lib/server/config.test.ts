@@ -36,7 +36,7 @@ describe("sender warehouses", () => {
   });
 
   it.each([
-    ["not JSON", "[{", /SHIPLANE_WAREHOUSES must be a JSON array/],
+    ["not JSON", "[{", /SHIPLANE_WAREHOUSES must be JSON/],
     ["an empty list", "[]", /SHIPLANE_WAREHOUSES must list at least one warehouse/],
     ["a duplicate code", JSON.stringify([hangzhou, hangzhou]), /SHIPLANE_WAREHOUSES warehouse codes must be unique/],
     ["a missing address", JSON.stringify([{ ...hangzhou, addressLine: undefined }]), /SHIPLANE_WAREHOUSES/],
