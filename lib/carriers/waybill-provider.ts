@@ -13,5 +13,6 @@ export interface WaybillProvider {
   name: "sandbox" | "kuaidi100" | "kdniao" | "none";
   supports(carrier: CarrierCode): boolean;
   requestWaybill(carrier: CarrierCode, request: WaybillRequest): Promise<WaybillResult>;
-  cancelWaybill(carrier: CarrierCode, trackingNumber: string, reason: string): Promise<void>;
+  /** `parcelRef` is the request's parcelRef, for providers that cancel by their own order reference. */
+  cancelWaybill(carrier: CarrierCode, trackingNumber: string, reason: string, parcelRef?: string): Promise<void>;
 }

@@ -10,6 +10,11 @@ describe("configuration", () => {
     expect(loadConfig({}).carriers.kuaidi100.waybillAccounts).toEqual({});
   });
 
+  it("reads Kdniao e-waybill accounts, with Kdniao's pay type codes", () => {
+    expect(loadConfig({ KDNIAO_WAYBILL_ACCOUNTS: '{"zto":{"customerName":"a","customerPwd":"b","payType":3}}' }).carriers.kdniao.waybillAccounts).toEqual({ zto: { customerName: "a", customerPwd: "b", payType: 3 } });
+    expect(() => loadConfig({ KDNIAO_WAYBILL_ACCOUNTS: '{"zto":{"payType":7}}' })).toThrow(/KDNIAO_WAYBILL_ACCOUNTS/);
+  });
+
   it.each([
     ["not JSON", "{sf:", /KUAIDI100_WAYBILL_ACCOUNTS must be JSON/],
     ["an unknown carrier", '{"dhl":{"partnerId":"1"}}', /KUAIDI100_WAYBILL_ACCOUNTS/],

@@ -6,6 +6,7 @@ import { join, resolve } from "node:path";
 import { z } from "zod";
 import { kuaidi100WaybillAccountsEnvSchema } from "../schemas/kuaidi100-waybill-accounts";
 import { warehousesEnvSchema } from "../schemas/warehouses";
+import { kdniaoWaybillAccountsEnvSchema } from "../schemas/kdniao-waybill-accounts";
 
 const optionalSecret = z.string().trim().min(8, "must be at least 8 characters").optional();
 
@@ -36,6 +37,8 @@ const envSchema = z.object({
   SHIPLANE_INGEST_WRITES_IN_FLIGHT: z.coerce.number().int().min(1).max(32).default(2),
   KDNIAO_EBUSINESS_ID: z.string().trim().regex(/^\d+$/, "must be digits").optional(),
   KDNIAO_APP_KEY: optionalSecret,
+  KDNIAO_API_BASE_URL: z.string().url("must be an absolute URL").optional(),
+  KDNIAO_WAYBILL_ACCOUNTS: kdniaoWaybillAccountsEnvSchema.optional(),
   AFTERSHIP_WEBHOOK_SECRET: optionalSecret,
   SHIPLANE_WEBHOOK_SECRET: optionalSecret,
   SHIPLANE_WEBHOOK_SECRET_PREVIOUS: optionalSecret,
@@ -81,7 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
         apiBaseUrl: e.KUAIDI100_API_BASE_URL,
         waybillAccounts: e.KUAIDI100_WAYBILL_ACCOUNTS ?? {},
       },
-      kdniao: { eBusinessId: e.KDNIAO_EBUSINESS_ID, appKey: e.KDNIAO_APP_KEY },
+      kdniao: { eBusinessId: e.KDNIAO_EBUSINESS_ID, appKey: e.KDNIAO_APP_KEY, baseUrl: e.KDNIAO_API_BASE_URL, waybillAccounts: e.KDNIAO_WAYBILL_ACCOUNTS ?? {} },
       aftership: { webhookSecret: e.AFTERSHIP_WEBHOOK_SECRET },
       shiplane: { webhookSecrets: [e.SHIPLANE_WEBHOOK_SECRET, e.SHIPLANE_WEBHOOK_SECRET_PREVIOUS].filter((s): s is string => !!s) },
     },

@@ -3,6 +3,7 @@
 //  - 1002 real-time query   {base}/Ebusiness/EbusinessOrderHandle.aspx
 //  - 1008 track subscription {base}/api/dist
 //  - 1007 e-waybill          {base}/api/EOrderService
+//  - 1147 e-waybill cancel   {base}/api/EOrderService
 import { z } from "zod";
 import { signKdniaoRequestData } from "@/lib/carriers/kdniao/data-sign";
 import { kdniaoShipperForCarrier } from "@/lib/carriers/kdniao/shipper-codes";
@@ -18,6 +19,7 @@ export const KDNIAO_ENDPOINTS = {
   "1002": "/Ebusiness/EbusinessOrderHandle.aspx",
   "1008": "/api/dist",
   "1007": "/api/EOrderService",
+  "1147": "/api/EOrderService",
 } as const;
 export type KdniaoRequestType = keyof typeof KDNIAO_ENDPOINTS;
 
@@ -98,7 +100,8 @@ export function kdniaoWaybillRequestData(request: WaybillRequest, account: Kdnia
   });
   const optional = { CustomerName: account.customerName, CustomerPwd: account.customerPwd, MonthCode: account.monthCode, SendSite: account.sendSite };
   return {
-    OrderCode: request.orderId,
+    // Kdniao wants one OrderCode per waybill: one order may ship several parcels.
+    OrderCode: request.parcelRef ?? request.orderId,
     ShipperCode: shipperCode(account.carrier),
     ...Object.fromEntries(Object.entries(optional).filter(([, value]) => value)),
     PayType: account.payType ?? 3,
@@ -185,6 +188,18 @@ export function createKdniaoClient(config: KdniaoClientConfig) {
       const sortCode = order.SortingCode || order.MarkDestination;
       if (sortCode) result.sortCode = sortCode;
       return result;
+    },
+
+    /** Cancels an unused e-waybill (1147); `orderCode` is the OrderCode it was created with. */
+    async cancelWaybill(trackingNumber: string, account: KdniaoWaybillAccount, orderCode: string): Promise<void> {
+      const requestData = {
+        ShipperCode: shipperCode(account.carrier),
+        OrderCode: orderCode,
+        ExpNo: trackingNumber,
+        ...(account.customerName ? { CustomerName: account.customerName } : {}),
+        ...(account.customerPwd ? { CustomerPwd: account.customerPwd } : {}),
+      };
+      requireSuccess(await postForm(config, buildKdniaoRequest(config, "1147", requestData)));
     },
   };
 }

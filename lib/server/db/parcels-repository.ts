@@ -13,9 +13,14 @@ export function activeParcelsOfOrder(db: Db | Tx, orderId: string) {
 
 export function insertParcel(
   tx: Tx,
-  p: { orderId: string; carrier: string; trackingNumber: string; sortCode?: string | null; issuedBy: string; parcelIndex: number; weightGrams?: number | null; items?: object | null; nextPollAt?: Date | null },
+  p: { orderId: string; carrier: string; trackingNumber: string; sortCode?: string | null; issuedBy: string; parcelIndex: number; providerRef?: string | null; weightGrams?: number | null; items?: object | null; nextPollAt?: Date | null },
 ) {
-  return tx.parcel.create({ data: { ...p, sortCode: p.sortCode ?? null, weightGrams: p.weightGrams ?? null, items: p.items ?? undefined, nextPollAt: p.nextPollAt ?? null } });
+  return tx.parcel.create({ data: { ...p, sortCode: p.sortCode ?? null, providerRef: p.providerRef ?? null, weightGrams: p.weightGrams ?? null, items: p.items ?? undefined, nextPollAt: p.nextPollAt ?? null } });
+}
+
+/** Every parcel the order ever had, voided ones included: waybill references must never repeat. */
+export function countParcelsEver(tx: Tx, orderId: string) {
+  return tx.parcel.count({ where: { orderId } });
 }
 
 export function findParcelsByTrackingNumber(db: Db | Tx, trackingNumber: string) {

@@ -9,7 +9,7 @@ import { authorize, type Ctx } from "@/lib/server/auth/context";
 import { db } from "@/lib/server/db/client";
 import { findOrderById } from "@/lib/server/db/orders-repository";
 import { appendOutbox } from "@/lib/server/db/outbox-repository";
-import { activeParcelsOfOrder, insertParcel, lockOrderForShipping } from "@/lib/server/db/parcels-repository";
+import { activeParcelsOfOrder, countParcelsEver, insertParcel, lockOrderForShipping } from "@/lib/server/db/parcels-repository";
 import { log } from "@/lib/server/log";
 import { shipOrderSchema, type ShipResult } from "@/lib/schemas/shipping";
 import { zodFieldErrors } from "@/lib/schemas/field-errors";
@@ -39,6 +39,7 @@ export async function shipOrder({ ctx, input }: { ctx: Ctx; input: { orderId: st
 
   const parcels = parsed.data.parcels ?? [{ weightKg: estimateWeightKg(order.items.reduce((n, i) => n + i.quantity, 0)) }];
   const issued: WaybillResult[] = [];
+  const refs: string[] = [];
   let result: ShipResult & { created: boolean };
   try {
     result = await db().$transaction(
@@ -54,12 +55,16 @@ export async function shipOrder({ ctx, input }: { ctx: Ctx; input: { orderId: st
           throw new ConflictError(`Order is ${status}; only paid, picking or packed orders can be shipped`, { status });
         }
         const sender = senderFor(order.attributes);
+        // Aggregators want a reference unique per waybill request, short enough for every carrier (≤ 30).
+        const earlier = await countParcelsEver(tx, order.id);
+        const refOf = (i: number) => `SL${order.id.replace(/-/g, "").slice(0, 12).toUpperCase()}-${earlier + i + 1}`;
         for (const [i, parcel] of parcels.entries()) {
+          refs.push(refOf(i));
           const items = parcel.items?.map((it) => ({ name: order.items.find((x) => x.sku === it.sku)?.name ?? it.sku, quantity: it.quantity })) ?? order.items.map((it) => ({ name: it.name, quantity: it.quantity }));
           issued.push(
             await provider.requestWaybill(carrier, {
               orderId: order.id,
-              parcelRef: `${order.id}-${i + 1}`,
+              parcelRef: refs[i],
               platformOrderNo: order.platformOrderNo,
               recipient: { name: order.customer.name, phone: order.customer.phone, province: order.address.province, city: order.address.city, district: order.address.district, address: order.address.line },
               sender,
@@ -68,7 +73,7 @@ export async function shipOrder({ ctx, input }: { ctx: Ctx; input: { orderId: st
             }),
           );
           const w = issued[i];
-          await insertParcel(tx, { orderId: order.id, carrier, trackingNumber: w.trackingNumber, sortCode: w.sortCode, issuedBy: provider.name, parcelIndex: i + 1, weightGrams: Math.round(parcel.weightKg * 1000), items: parcel.items ?? null });
+          await insertParcel(tx, { orderId: order.id, carrier, trackingNumber: w.trackingNumber, sortCode: w.sortCode, issuedBy: provider.name, parcelIndex: i + 1, providerRef: refs[i], weightGrams: Math.round(parcel.weightKg * 1000), items: parcel.items ?? null });
         }
         let from = status;
         for (const step of transitionPath(status, "shipped") ?? []) {
@@ -83,7 +88,7 @@ export async function shipOrder({ ctx, input }: { ctx: Ctx; input: { orderId: st
     );
   } catch (error) {
     // Waybills issued in a failed attempt would otherwise sit unused at the carrier; cancel them.
-    for (const w of issued) await provider.cancelWaybill(w.carrier, w.trackingNumber, "shipment rolled back").catch((e) => log("warn", "waybill cancel failed", { trackingNumber: w.trackingNumber, error: String(e) }));
+    for (const [i, w] of issued.entries()) await provider.cancelWaybill(w.carrier, w.trackingNumber, "shipment rolled back", refs[i]).catch((e) => log("warn", "waybill cancel failed", { trackingNumber: w.trackingNumber, error: String(e) }));
     if (error instanceof CarrierRefusedError) throw new ValidationError(error.message, { carrier: [error.reason] });
     throw error;
   }

@@ -6,13 +6,15 @@ import { CarrierRefusedError, type WaybillProvider } from "@/lib/carriers/waybil
 import type { CarrierCode, WaybillRequest } from "@/lib/carriers/types";
 import { createKuaidi100Client } from "@/lib/carriers/kuaidi100/client";
 import { createKuaidi100WaybillProvider } from "@/lib/carriers/kuaidi100/kuaidi100-waybill-provider";
+import { createKdniaoClient } from "@/lib/carriers/kdniao/client";
+import { createKdniaoWaybillProvider } from "@/lib/carriers/kdniao/kdniao-waybill-provider";
 import { config } from "@/lib/server/config";
 
 const holder = globalThis as unknown as { __shiplaneWaybillProviders?: WaybillProvider[]; __shiplaneWaybillOverride?: WaybillProvider };
 
 /**
- * Who issues e-waybills, in order: Kuaidi100 for the carriers with a configured account, then the sandbox
- * network for the rest unless it is switched off (production). A test may install one provider for everything.
+ * Who issues e-waybills, in order: Kuaidi100, then Kdniao, for the carriers with a configured account, then the
+ * sandbox network for the rest unless it is switched off (production). A test may install one provider for all.
  */
 function providers(): WaybillProvider[] {
   if (holder.__shiplaneWaybillOverride) return [holder.__shiplaneWaybillOverride];
@@ -22,6 +24,11 @@ function providers(): WaybillProvider[] {
     if (Object.keys(k.waybillAccounts).length > 0) {
       const client = createKuaidi100Client({ credentials: { key: k.key, secret: k.secret }, apiBaseUrl: k.apiBaseUrl, timeoutMs: 15_000 });
       list.push(createKuaidi100WaybillProvider(client, k.waybillAccounts));
+    }
+    const n = config().carriers.kdniao;
+    if (Object.keys(n.waybillAccounts).length > 0) {
+      const client = createKdniaoClient({ credentials: { eBusinessId: n.eBusinessId, appKey: n.appKey }, baseUrl: n.baseUrl, timeoutMs: 15_000 });
+      list.push(createKdniaoWaybillProvider(client, n.waybillAccounts));
     }
     if (process.env.SHIPLANE_SANDBOX !== "off") list.push(createSandboxWaybillProvider());
     holder.__shiplaneWaybillProviders = list;

@@ -38,7 +38,7 @@ export async function voidWaybill({ ctx, input }: { ctx: Ctx; input: { trackingN
   });
   const issuer = parcel.issuedBy ? waybillProviderNamed(parcel.issuedBy) : undefined;
   if (issuer) {
-    await issuer.cancelWaybill(parcel.carrier as CarrierCode, trackingNumber, parsed.data.reason).catch((e) => log("warn", "carrier cancel failed", { trackingNumber, error: String(e) }));
+    await issuer.cancelWaybill(parcel.carrier as CarrierCode, trackingNumber, parsed.data.reason, parcel.providerRef ?? undefined).catch((e) => log("warn", "carrier cancel failed", { trackingNumber, error: String(e) }));
   }
   return { trackingNumber, voided: true };
 }

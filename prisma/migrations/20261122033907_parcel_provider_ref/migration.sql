@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "parcels" ADD COLUMN     "provider_ref" TEXT;
