@@ -30,10 +30,10 @@ export async function startFakeKuaidi100(): Promise<FakeKuaidi100> {
     const { key, customer, secret } = FAKE_KUAIDI100;
     if (url === "/poll/query.do") {
       if (form.get("customer") !== customer || form.get("sign") !== upperMd5(param + key + customer)) {
-        return ({ result: false, returnCode: "503", message: "验证签名失败" });
+        return { result: false, returnCode: "503", message: "验证签名失败" };
       }
       const { num, com } = JSON.parse(param) as { num: string; com: string };
-      return ({
+      return {
         message: "ok",
         nu: num,
         ischeck: "0",
@@ -45,35 +45,35 @@ export async function startFakeKuaidi100(): Promise<FakeKuaidi100> {
           { time: "2026-11-21 08:30:00", ftime: "2026-11-21 08:30:00", context: "【北京市】快件已到达 朝阳营业部，快递员正在派件", status: "派件", statusCode: "5", areaName: "北京,朝阳区", areaCenter: "116.443108,39.92147" },
           { time: "2026-11-20 22:10:00", ftime: "2026-11-20 22:10:00", context: "【北京转运中心】已到达", status: "在途", statusCode: "1001" },
         ],
-      });
+      };
     }
     if (url === "/poll") {
       const parsed = JSON.parse(param) as { key: string; parameters: { callbackurl?: string; salt?: string } };
       if (form.get("schema") !== "json" || parsed.key !== key) {
-        return ({ result: false, returnCode: "600", message: "您不是合法的订阅者（即授权Key出错）" });
+        return { result: false, returnCode: "600", message: "您不是合法的订阅者（即授权Key出错）" };
       }
-      if (!parsed.parameters.callbackurl) return ({ result: false, returnCode: "700", message: "拒绝订阅的快递公司" });
-      return ({ result: true, returnCode: "200", message: "提交成功" });
+      if (!parsed.parameters.callbackurl) return { result: false, returnCode: "700", message: "拒绝订阅的快递公司" };
+      return { result: true, returnCode: "200", message: "提交成功" };
     }
     if (url.startsWith("/label/order?method=")) {
       const t = form.get("t") ?? "";
       if (form.get("key") !== key || form.get("sign") !== upperMd5(param + t + key + secret)) {
-        return ({ success: false, code: 30002, message: "签名验证失败", time: 3 });
+        return { success: false, code: 30002, message: "签名验证失败", time: 3 };
       }
       if (url === "/label/order?method=cancel") {
         const cancel = JSON.parse(param) as FakeKuaidi100["cancelled"][number];
-        if (cancel.kuaidinum === "SF0000000000000") return ({ success: false, code: 30010, message: "该单号已揽收，不能取消", time: 5 });
+        if (cancel.kuaidinum === "SF0000000000000") return { success: false, code: 30010, message: "该单号已揽收，不能取消", time: 5 };
         cancelled.push(cancel);
-        return ({ success: true, code: 200, message: "success", time: 40 });
+        return { success: true, code: 200, message: "success", time: 40 };
       }
-      if (url !== "/label/order?method=order") return ({ success: false, code: 30001, message: "method不正确", time: 1 });
+      if (url !== "/label/order?method=order") return { success: false, code: 30001, message: "method不正确", time: 1 };
       const order = JSON.parse(param) as { kuaidicom: string; partnerId?: string; recMan: { printAddr: string } };
-      if (!order.partnerId) return ({ success: false, code: 30003, message: "电子面单账号不能为空", time: 2 });
-      if (order.recMan.printAddr.includes("超区")) return ({ success: false, code: 30005, message: "收件地址超出派送范围", time: 20 });
+      if (!order.partnerId) return { success: false, code: 30003, message: "电子面单账号不能为空", time: 2 };
+      if (order.recMan.printAddr.includes("超区")) return { success: false, code: 30005, message: "收件地址超出派送范围", time: 20 };
       orders.push(order);
       issued++;
       const kuaidinum = `${NUMBER_PREFIX[order.kuaidicom] ?? "KD00"}${String(9_000_000_000 + issued).padStart(11, "0")}`;
-      return ({ success: true, code: 200, message: "success", time: 120, data: { taskId: `T${issued}`, kuaidinum, bulkpen: "755W-010", kuaidicom: order.kuaidicom, printAddr: order.recMan.printAddr } });
+      return { success: true, code: 200, message: "success", time: 120, data: { taskId: `T${issued}`, kuaidinum, bulkpen: "755W-010", kuaidicom: order.kuaidicom, printAddr: order.recMan.printAddr } };
     }
     return undefined;
   });
