@@ -92,3 +92,13 @@ export function insertSubscription(db: Db, s: { name: string; url: string; secre
 export function setSubscriptionActive(db: Db, id: string, active: boolean) {
   return db.webhookSubscription.updateMany({ where: { id }, data: { active } });
 }
+
+/** Subscriptions whose signing secret was stored before secrets were sealed. */
+export function listUnsealedSubscriptionSecrets(db: Db, sealedPrefix: string) {
+  return db.webhookSubscription.findMany({ where: { NOT: { secret: { startsWith: sealedPrefix } } }, select: { id: true, secret: true } });
+}
+
+/** Replaces a plain secret with its sealed form, only if nobody changed it meanwhile. */
+export function replaceSubscriptionSecret(db: Db, id: string, from: string, to: string) {
+  return db.webhookSubscription.updateMany({ where: { id, secret: from }, data: { secret: to } });
+}

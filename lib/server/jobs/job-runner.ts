@@ -9,6 +9,7 @@ import { pollDueParcels } from "./poll-tracking";
 import { reconcileDeliveredOrders } from "./reconcile-delivered-orders";
 import { renewSubscriptions } from "./renew-subscriptions";
 import { bindUnmatchedPushes } from "./bind-unmatched-pushes";
+import { sealWebhookSecrets } from "./seal-webhook-secrets";
 import { emitSandboxScans } from "@/lib/server/services/tracking/sandbox-network";
 
 export interface Job {
@@ -29,6 +30,7 @@ export function defaultJobs(): Job[] {
     { name: "complete-orders", everyMs: 60_000, run: () => completeDeliveredOrders() },
     { name: "reconcile-delivered", everyMs: 30_000, run: () => reconcileDeliveredOrders() },
     { name: "renew-subscriptions", everyMs: 60_000, run: () => renewSubscriptions() },
+    { name: "seal-webhook-secrets", everyMs: 600_000, run: () => sealWebhookSecrets() },
   ];
 }
 

@@ -13,6 +13,7 @@ import { completeDeliveredOrders } from "./complete-delivered-orders";
 import { createWebhook } from "@/lib/server/services/webhooks/manage-webhooks";
 import { openSecret, sealSecret } from "@/lib/server/secrets/sealed-secret";
 import { deliverWebhooks, dispatchOutbox } from "./deliver-webhooks";
+import { sealWebhookSecrets } from "./seal-webhook-secrets";
 
 const database = useTestDatabase();
 const admin: Ctx = { actor: { type: "user", id: randomUUID(), email: "a@test", name: "A", role: "ADMIN" }, requestId: "r" };
@@ -79,6 +80,16 @@ describe("outbox, webhooks and scheduled jobs (database)", () => {
     expect(received.filter((r) => JSON.parse(r.body).data.orderId === order.id)).toEqual([expect.objectContaining({ verified: true })]);
     await prisma.webhookSubscription.updateMany({ data: { active: true } });
     await prisma.webhookSubscription.update({ where: { id: created.id }, data: { active: false } });
+  });
+
+  it("seals signing secrets stored in plain text before sealing existed, once", async () => {
+    const { prisma } = database.current();
+    const legacy = await prisma.webhookSubscription.create({ data: { name: "Legacy ERP", url, secret: "legacy-plain-secret-1", eventTypes: ["waybill.voided"], active: false } });
+    expect(await sealWebhookSecrets()).toBeGreaterThanOrEqual(1);
+    const row = await prisma.webhookSubscription.findUniqueOrThrow({ where: { id: legacy.id } });
+    expect(row.secret).not.toContain("legacy-plain-secret-1");
+    expect(openSecret(row.secret)).toBe("legacy-plain-secret-1");
+    expect(await sealWebhookSecrets()).toBe(0);
   });
 
   it("retries failures with backoff, dead-letters after the last attempt, and replays by hand", async () => {

@@ -5,7 +5,8 @@ import "server-only";
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 import { encryptionKey } from "@/lib/server/config";
 
-const PREFIX = "sealed:v1:";
+export const SEALED_PREFIX = "sealed:v1:";
+const PREFIX = SEALED_PREFIX;
 
 function keyFrom(secret: string): Buffer {
   return Buffer.from(hkdfSync("sha256", secret, "shiplane", "stored secrets v1", 32));
