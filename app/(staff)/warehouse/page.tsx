@@ -9,12 +9,13 @@ import { ordersTableText } from "@/components/orders/orders-table-text";
 import { ScanBox } from "@/components/orders/scan-box";
 import { formatDateTime } from "@/components/orders/format";
 import { ShipQueue } from "@/components/warehouse/ship-queue";
-import { AutoRefresh } from "@/components/shell/auto-refresh";
+import { LiveRefresh } from "@/components/shell/live-refresh";
 import { cn } from "@/components/ui/cn";
 import { READY_TO_SHIP_STATES } from "@/lib/domain/orders/order-state-machine";
 import { requirePage } from "@/lib/server/auth/session";
 import { listOrders } from "@/lib/server/services/orders/list-orders";
 import { listRecentShipments } from "@/lib/server/services/shipping/list-recent-shipments";
+import { getWarehouseChangeToken } from "@/lib/server/services/shipping/get-warehouse-change-token";
 import { serverT } from "@/lib/i18n/server-locale";
 import { resolveScan, shipOrderAction } from "./actions";
 
@@ -25,6 +26,8 @@ export default async function WarehousePage({ searchParams }: { searchParams: Pr
   const { locale, t, timeZone } = await serverT();
   const params = await searchParams;
   const status = params.status && (READY_TO_SHIP_STATES as readonly string[]).includes(params.status) ? params.status : READY_TO_SHIP_STATES.join(",");
+  // Read before the data it versions, so a change made while rendering still differs on the next poll.
+  const changeToken = await getWarehouseChangeToken({ ctx });
   const [queue, recent] = await Promise.all([
     listOrders({ ctx, input: { status, limit: "100", ...(params.q ? { q: params.q } : {}) } }),
     listRecentShipments({ ctx, input: { limit: 12 } }),
@@ -34,7 +37,7 @@ export default async function WarehousePage({ searchParams }: { searchParams: Pr
 
   return (
     <div className="space-y-6">
-      <AutoRefresh everyMs={10_000} />
+      <LiveRefresh tokenUrl="/api/live/warehouse" renderedToken={changeToken} everyMs={2_000} />
       <PageHeader title={t("warehouse.title")} description={t("warehouse.subtitle")} />
       <Card>
         <CardContent className="pt-5">
