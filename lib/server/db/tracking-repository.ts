@@ -41,14 +41,14 @@ export async function orderChangeToken(db: Db, orderId: string): Promise<string 
 
 /**
  * A token that changes whenever the warehouse queue or its "recently shipped" list changes: an order enters or
- * leaves a ready-to-ship state, or a waybill is bound or voided.
+ * leaves a ready-to-ship state (a void sends it back), or a waybill is bound. Index lookups only.
  */
 export async function warehouseChangeToken(db: Db, readyStates: readonly string[]): Promise<string> {
   const rows = await db.$queryRawUnsafe<{ token: string }[]>(
     `SELECT concat_ws('|',
        (SELECT count(*)::text || ':' || coalesce(max(status_changed_at)::text, '') || ':' || coalesce(max(updated_at)::text, '')
           FROM orders WHERE status::text = ANY($1::text[])),
-       (SELECT count(*)::text || ':' || coalesce(max(updated_at)::text, '') FROM parcels WHERE created_at > now() - interval '1 day')) AS token`,
+       (SELECT coalesce(max(created_at)::text, '') FROM parcels)) AS token`,
     [...readyStates],
   );
   return rows[0].token;

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "parcels_created_at_idx" ON "parcels"("created_at" DESC);
