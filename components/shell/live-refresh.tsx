@@ -5,8 +5,8 @@ import { useEffect, useRef } from "react";
 
 /**
  * Keeps a server-rendered page live: asks `tokenUrl` for a change token every `everyMs` while the page is
- * visible, and re-renders the page only when the token differs from the one it was rendered with. The token comes from the database, so a change
- * made through any instance shows within about `everyMs`.
+ * visible, and re-renders the page only when the token differs from the one it was rendered with. The token
+ * comes from the database, so a change made through any instance shows within about `everyMs`.
  */
 export function LiveRefresh({ tokenUrl, renderedToken, everyMs = 1_500 }: { tokenUrl: string; renderedToken: string; everyMs?: number }) {
   const router = useRouter();
