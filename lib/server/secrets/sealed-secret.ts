@@ -6,7 +6,6 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:cr
 import { encryptionKey } from "@/lib/server/config";
 
 export const SEALED_PREFIX = "sealed:v1:";
-const PREFIX = SEALED_PREFIX;
 
 function keyFrom(secret: string): Buffer {
   return Buffer.from(hkdfSync("sha256", secret, "shiplane", "stored secrets v1", 32));
@@ -16,15 +15,15 @@ export function sealSecret(plain: string, secret: string = encryptionKey()): str
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", keyFrom(secret), iv);
   const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
-  return PREFIX + [iv, cipher.getAuthTag(), body].map((b) => b.toString("base64url")).join(".");
+  return SEALED_PREFIX + [iv, cipher.getAuthTag(), body].map((b) => b.toString("base64url")).join(".");
 }
 
 export class SecretUnreadableError extends Error {}
 
 /** The plain secret. Values stored before sealing existed are returned as they are. */
 export function openSecret(stored: string, secret: string = encryptionKey()): string {
-  if (!stored.startsWith(PREFIX)) return stored;
-  const [iv, tag, body] = stored.slice(PREFIX.length).split(".").map((part) => Buffer.from(part, "base64url"));
+  if (!stored.startsWith(SEALED_PREFIX)) return stored;
+  const [iv, tag, body] = stored.slice(SEALED_PREFIX.length).split(".").map((part) => Buffer.from(part, "base64url"));
   try {
     const decipher = createDecipheriv("aes-256-gcm", keyFrom(secret), iv);
     decipher.setAuthTag(tag);
@@ -35,5 +34,5 @@ export function openSecret(stored: string, secret: string = encryptionKey()): st
 }
 
 export function isSealed(stored: string): boolean {
-  return stored.startsWith(PREFIX);
+  return stored.startsWith(SEALED_PREFIX);
 }

@@ -1,12 +1,11 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { READY_TO_SHIP_STATES } from "@/lib/domain/orders/order-state-machine";
 import { authorize, type Ctx } from "@/lib/server/auth/context";
 import { db } from "@/lib/server/db/client";
-import { warehouseChangeToken } from "@/lib/server/db/tracking-repository";
+import { warehouseChangeToken } from "@/lib/server/db/change-token-repository";
 
 /** An opaque version of the warehouse page (queue and recent shipments); the open page re-renders when it changes. */
 export async function getWarehouseChangeToken({ ctx }: { ctx: Ctx }): Promise<string> {
   authorize(ctx, "page:warehouse");
-  return createHash("sha256").update(await warehouseChangeToken(db(), READY_TO_SHIP_STATES)).digest("base64url").slice(0, 16);
+  return warehouseChangeToken(db(), READY_TO_SHIP_STATES);
 }
